@@ -1,0 +1,4 @@
+namespace Elara.Runtime;
+
+/// <summary>Marks an interface whose implementations live outside grains and receive calls from grains.</summary>
+public interface IGrainObserver;

@@ -1,0 +1,4 @@
+namespace Elara.Runtime;
+
+/// <summary>A grain addressed by a string key, as in Orleans.</summary>
+public interface IGrainWithStringKey : IGrain;

@@ -1,0 +1,33 @@
+using System.Collections.Concurrent;
+
+namespace Elara.Runtime.Messaging;
+
+/// <summary>This silo's activations by grain id. There is at most one per id: concurrent first calls race to add, one wins.</summary>
+internal sealed class ActivationDirectory
+{
+    readonly ConcurrentDictionary<GrainId, ActivationData> activations = new();
+
+    public int Count => activations.Count;
+
+    public IEnumerable<ActivationData> All => activations.Values;
+
+    public bool TryGet(GrainId id, out ActivationData activation) => activations.TryGetValue(id, out activation!);
+
+    /// <summary>The existing activation, or a new one and true when this caller must activate it.</summary>
+    public (ActivationData Activation, bool IsNew) GetOrAdd(GrainId id, Func<ActivationData> create)
+    {
+        if (activations.TryGetValue(id, out var existing))
+        {
+            return (existing, false);
+        }
+
+        var candidate = create();
+        var winner = activations.GetOrAdd(id, candidate);
+        return (winner, ReferenceEquals(winner, candidate));
+    }
+
+    public bool TryAdd(ActivationData activation) => activations.TryAdd(activation.Id, activation);
+
+    /// <summary>Removes exactly this activation (not a newer one for the same id).</summary>
+    public void Remove(ActivationData activation) => activations.TryRemove(KeyValuePair.Create(activation.Id, activation));
+}

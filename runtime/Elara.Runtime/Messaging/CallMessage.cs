@@ -1,0 +1,45 @@
+namespace Elara.Runtime.Messaging;
+
+/// <summary>A call that had to wait in an activation's queue; the caller awaits <see cref="Completion"/>.</summary>
+internal abstract class CallMessage(GrainId target, GrainMethod method, object?[] arguments, CallChain? chain) : WorkItem
+{
+    public GrainId Target { get; } = target;
+
+    public GrainMethod Method { get; } = method;
+
+    public object?[] Arguments { get; } = arguments;
+
+    public override CallChain? Chain { get; } = chain;
+
+    public override bool IsReadOnly => Method.IsReadOnly;
+
+    public override bool AlwaysInterleave => Method.AlwaysInterleave;
+
+    public abstract Task Completion { get; }
+
+    public override Task Run(ActivationData activation) => Method.Invoke(activation.Instance!, Arguments);
+
+    public override void Abandon(SiloRuntime runtime, Exception? failure)
+    {
+        if (failure is null)
+        {
+            runtime.Resend(this);
+        }
+        else
+        {
+            Fail(failure);
+        }
+    }
+
+    public abstract void Fail(Exception exception);
+
+    protected static bool TryFail<T>(TaskCompletionSource<T> completion, Task turn)
+    {
+        if (turn.IsCanceled)
+        {
+            return completion.TrySetCanceled();
+        }
+
+        return turn.Exception is { } error && completion.TrySetException(error.InnerExceptions);
+    }
+}

@@ -1,0 +1,3 @@
+namespace Elara.Runtime.Reminders;
+
+internal sealed record GrainReminder(string ReminderName) : IGrainReminder;

@@ -1,0 +1,30 @@
+using Elara.Runtime.Testing.PostgreSql;
+using Xunit;
+
+namespace Elara.Runtime.Tests.Storage;
+
+/// <summary>
+/// One PostgreSQL server for every test class in the "postgres" collection; each test makes its own database.
+/// The class is its own collection definition, so the fixture and the collection live in one place.
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class PostgresFixture : IAsyncLifetime, ICollectionFixture<PostgresFixture>
+{
+    public const string Name = "postgres";
+
+    private PostgresServer? _server;
+
+    public PostgresServer Server => _server ?? throw new InvalidOperationException("The PostgreSQL fixture has not started.");
+
+    public Task<string> CreateDatabaseAsync() => Server.CreateDatabaseAsync();
+
+    public async Task InitializeAsync() => _server = await PostgresServer.StartAsync();
+
+    public async Task DisposeAsync()
+    {
+        if (_server is not null)
+        {
+            await _server.DisposeAsync();
+        }
+    }
+}

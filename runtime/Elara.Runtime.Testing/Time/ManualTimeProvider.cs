@@ -86,10 +86,20 @@ public sealed class ManualTimeProvider(DateTimeOffset start) : TimeProvider
                     return true;
                 }
 
-                Due = clock.now + dueTime;
-                clock.timers.Add(this);
-                return true;
+                if (dueTime > TimeSpan.Zero)
+                {
+                    Due = clock.now + dueTime;
+                    clock.timers.Add(this);
+                    return true;
+                }
+
+                // Due now: fire as a real timer would (on the pool, not inside the caller), then follow the period.
+                Due = clock.now;
+                Rearm();
             }
+
+            ThreadPool.UnsafeQueueUserWorkItem(_ => Fire(), null);
+            return true;
         }
 
         public void Dispose()

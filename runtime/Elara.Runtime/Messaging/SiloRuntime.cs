@@ -4,6 +4,7 @@ using Elara.Runtime.Membership;
 using Elara.Runtime.Placement;
 using Elara.Runtime.Reminders;
 using Elara.Runtime.Storage;
+using Elara.Runtime.Timers;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -47,7 +48,8 @@ internal sealed partial class SiloRuntime(
     {
         store = openedStore;
         stopping = false;
-        collector = Clock.CreateTimer(static state => ((SiloRuntime)state!).CollectIdle(), this, settings.CollectionQuantum, settings.CollectionQuantum);
+        collector = DetachedTimer.Create(Clock, static state => ((SiloRuntime)state!).CollectIdle(), this);
+        collector.Change(settings.CollectionQuantum, settings.CollectionQuantum);
     }
 
     /// <summary>Deactivates every activation (writing changed state) and waits for them, within the deactivation timeout.</summary>

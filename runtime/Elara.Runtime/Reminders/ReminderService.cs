@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Elara.Runtime.Messaging;
+using Elara.Runtime.Timers;
 using Microsoft.Extensions.Logging;
 
 namespace Elara.Runtime.Reminders;
@@ -134,7 +135,7 @@ internal sealed partial class ReminderService(SiloRuntime runtime, GrainFactory 
                 }
 
                 nextDue = due;
-                timer ??= service.runtime.Clock.CreateTimer(static state => ((ScheduledReminder)state!).Tick(), this, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+                timer ??= DetachedTimer.Create(service.runtime.Clock, static state => ((ScheduledReminder)state!).Tick(), this);
                 timer.Change(due > now ? due - now : TimeSpan.Zero, Timeout.InfiniteTimeSpan);
             }
         }

@@ -13,7 +13,7 @@ public sealed class SqliteStore : IAsyncDisposable
     // Long enough to ride out another process's migration or a burst of writers; SQLite lets one writer in at a time.
     private const int BusyTimeoutMilliseconds = 30_000;
 
-    private static readonly Lazy<bool> NativeLibrary = new(() =>
+    private static readonly Lazy<bool> SqliteInitialized = new(() =>
     {
         SQLitePCL.Batteries_V2.Init();
         return true;
@@ -36,7 +36,7 @@ public sealed class SqliteStore : IAsyncDisposable
     public static async Task<SqliteStore> OpenAsync(string path, CancellationToken cancellationToken = default, TimeProvider? clock = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        _ = NativeLibrary.Value;
+        _ = SqliteInitialized.Value;
 
         var fullPath = Path.GetFullPath(path);
         Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);

@@ -19,7 +19,7 @@ internal sealed class GrainTimer : WorkItem, IGrainTimer
         this.owner = owner;
         this.callback = callback;
         this.period = period;
-        timer = owner.Runtime.Clock.CreateTimer(static state => ((GrainTimer)state!).Due(), this, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+        timer = DetachedTimer.Create(owner.Runtime.Clock, static state => ((GrainTimer)state!).Due(), this);
         timer.Change(dueTime, Timeout.InfiniteTimeSpan);
     }
 

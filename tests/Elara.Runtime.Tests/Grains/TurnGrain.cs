@@ -23,61 +23,27 @@ public interface ITurnGrain : IGrainWithStringKey
 public sealed class TurnGrain(Gates gates) : Grain, ITurnGrain
 {
     readonly List<int> values = [];
-    int inside;
-    int maxInside;
+    readonly GateTurns turns = new(gates);
 
-    public Task<int> EnterAsync(string gate) => Through(gate);
+    public Task<int> EnterAsync(string gate) => turns.ThroughAsync(gate);
 
-    public Task<int> PeekAsync(string gate) => Through(gate);
+    public Task<int> PeekAsync(string gate) => turns.ThroughAsync(gate);
 
-    public Task<int> InterleaveAsync() => Task.FromResult(inside);
+    public Task<int> InterleaveAsync() => Task.FromResult(turns.Inside);
 
     public async Task<IReadOnlyList<int>> AppendAsync(int value)
     {
-        inside++;
-        maxInside = Math.Max(maxInside, inside);
+        turns.Enter();
         await Task.Yield();
         values.Add(value);
         await Task.Delay(1);
-        inside--;
+        turns.Leave();
         return values.ToArray();
     }
 
-    public Task<int> MaxConcurrencyAsync() => Task.FromResult(maxInside);
+    public Task<int> MaxConcurrencyAsync() => Task.FromResult(turns.MaxInside);
 
     public Task<int> NeverAnswersAsync() => new TaskCompletionSource<int>().Task;
 
     public Task FailAsync(string message) => throw new ArgumentException(message);
-
-    async Task<int> Through(string gate)
-    {
-        inside++;
-        maxInside = Math.Max(maxInside, inside);
-        gates.Entered(gate);
-        await gates.WaitAsync(gate);
-        inside--;
-        return maxInside;
-    }
-}
-
-[Reentrant]
-public sealed class ReentrantTurnGrain(Gates gates) : Grain, IReentrantTurnGrain
-{
-    int inside;
-    int maxInside;
-
-    public async Task<int> EnterAsync(string gate)
-    {
-        inside++;
-        maxInside = Math.Max(maxInside, inside);
-        gates.Entered(gate);
-        await gates.WaitAsync(gate);
-        inside--;
-        return maxInside;
-    }
-}
-
-public interface IReentrantTurnGrain : IGrainWithStringKey
-{
-    Task<int> EnterAsync(string gate);
 }

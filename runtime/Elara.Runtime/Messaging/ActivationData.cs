@@ -34,6 +34,7 @@ internal sealed class ActivationData : IThreadPoolWorkItem
     List<GrainTimer>? timers;
     object? states;               // one IActivationState, or a List of them: most grains have zero or one
     TaskCompletionSource? deactivated;
+    CallChain? root;              // the chain of turns that nothing called from inside the cluster: made once, shared
 
     public ActivationData(SiloRuntime runtime, GrainId id, GrainClass grainClass)
     {
@@ -72,7 +73,7 @@ internal sealed class ActivationData : IThreadPoolWorkItem
     public async Task ActivateAsync(CancellationToken cancellationToken)
     {
         var previousChain = RuntimeContext.Chain;
-        RuntimeContext.Chain = new CallChain(this, null);
+        RuntimeContext.Chain = ChainFrom(null);
         try
         {
             constructing = this;
@@ -343,7 +344,7 @@ internal sealed class ActivationData : IThreadPoolWorkItem
     Task RunInline(GrainMethod method, object?[] arguments, CallChain? chain)
     {
         var previousChain = RuntimeContext.Chain;
-        RuntimeContext.Chain = new CallChain(this, chain);
+        RuntimeContext.Chain = ChainFrom(chain);
         Task result;
         try
         {
@@ -371,7 +372,7 @@ internal sealed class ActivationData : IThreadPoolWorkItem
     {
         item.Activation = this;
         var previousChain = RuntimeContext.Chain;
-        RuntimeContext.Chain = new CallChain(this, item.Chain);
+        RuntimeContext.Chain = ChainFrom(item.Chain);
         Task turn;
         try
         {
@@ -395,6 +396,8 @@ internal sealed class ActivationData : IThreadPoolWorkItem
             turn.ContinueWith(FinishQueuedTurn, item, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         }
     }
+
+    CallChain ChainFrom(CallChain? caller) => caller is null ? root ??= new CallChain(this, null) : new CallChain(this, caller);
 
     void Finish(WorkItem item, Task turn, bool fromDrain)
     {

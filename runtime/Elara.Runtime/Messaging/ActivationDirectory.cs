@@ -13,19 +13,6 @@ internal sealed class ActivationDirectory
 
     public bool TryGet(GrainId id, out ActivationData activation) => activations.TryGetValue(id, out activation!);
 
-    /// <summary>The existing activation, or a new one and true when this caller must activate it.</summary>
-    public (ActivationData Activation, bool IsNew) GetOrAdd(GrainId id, Func<ActivationData> create)
-    {
-        if (activations.TryGetValue(id, out var existing))
-        {
-            return (existing, false);
-        }
-
-        var candidate = create();
-        var winner = activations.GetOrAdd(id, candidate);
-        return (winner, ReferenceEquals(winner, candidate));
-    }
-
     public bool TryAdd(ActivationData activation) => activations.TryAdd(activation.Id, activation);
 
     /// <summary>Removes exactly this activation (not a newer one for the same id).</summary>

@@ -8,12 +8,12 @@ internal sealed class GrainFactory(SiloRuntime runtime) : IGrainFactory
     {
         ArgumentNullException.ThrowIfNull(key);
         var grainClass = runtime.Classes.ForInterface(typeof(TGrainInterface));
-        return (TGrainInterface)GrainReference.Create(typeof(TGrainInterface), new GrainId(grainClass.Name, key), runtime);
+        return (TGrainInterface)GrainReference.Create(typeof(TGrainInterface), new GrainId(grainClass.Name, key), grainClass, runtime);
     }
 
     public TInterface GetGrain<TInterface>(GrainId grainId)
         where TInterface : class =>
-        (TInterface)GrainReference.Create(typeof(TInterface), grainId, runtime);
+        (TInterface)GrainReference.Create(typeof(TInterface), grainId, runtime.Classes.ForId(grainId), runtime);
 
     public TObserver CreateObjectReference<TObserver>(TObserver observer)
         where TObserver : class, IGrainObserver =>
@@ -29,7 +29,7 @@ internal sealed class GrainFactory(SiloRuntime runtime) : IGrainFactory
     {
         ArgumentNullException.ThrowIfNull(target);
         var activation = runtime.AddObserver(target);
-        return (TInterface)GrainReference.Create(typeof(TInterface), activation.Id, runtime);
+        return (TInterface)GrainReference.Create(typeof(TInterface), activation.Id, GrainClass.Observer, runtime);
     }
 
     public void DeleteReference(object reference)

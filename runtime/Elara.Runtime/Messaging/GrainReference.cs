@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Reflection;
 
 namespace Elara.Runtime.Messaging;
@@ -8,14 +9,20 @@ namespace Elara.Runtime.Messaging;
 /// </summary>
 public class GrainReference : DispatchProxy
 {
+    // DispatchProxy.Create goes through reflection on every call; a shallow copy of one proxy per interface does not.
+    static readonly ConcurrentDictionary<Type, GrainReference> Prototypes = new();
+
     SiloRuntime? runtime;
+    GrainClass? grainClass;
 
     public GrainId GrainId { get; private set; }
 
-    internal static object Create(Type grainInterface, GrainId grainId, SiloRuntime runtime)
+    internal static object Create(Type grainInterface, GrainId grainId, GrainClass grainClass, SiloRuntime runtime)
     {
-        var reference = (GrainReference)DispatchProxy.Create(grainInterface, typeof(GrainReference));
+        var prototype = Prototypes.GetOrAdd(grainInterface, static type => (GrainReference)DispatchProxy.Create(type, typeof(GrainReference)));
+        var reference = (GrainReference)prototype.MemberwiseClone();
         reference.GrainId = grainId;
+        reference.grainClass = grainClass;
         reference.runtime = runtime;
         return reference;
     }
@@ -27,5 +34,5 @@ public class GrainReference : DispatchProxy
     public override string ToString() => GrainId.ToString();
 
     protected override object? Invoke(MethodInfo? targetMethod, object?[]? args) =>
-        runtime!.Invoke(GrainId, GrainMethod.For(targetMethod!), args ?? []);
+        runtime!.Invoke(GrainId, grainClass!, GrainMethod.For(targetMethod!), args ?? []);
 }

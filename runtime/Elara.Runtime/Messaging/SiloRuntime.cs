@@ -71,14 +71,13 @@ internal sealed partial class SiloRuntime(
     }
 
     /// <summary>Sends one call to its grain; the returned task has the grain method's own result type.</summary>
-    public Task Invoke(GrainId target, GrainMethod method, object?[] arguments)
+    public Task Invoke(GrainId target, GrainClass grainClass, GrainMethod method, object?[] arguments)
     {
         var chain = RuntimeContext.Chain;
         try
         {
             while (true)
             {
-                var grainClass = Classes.ForId(target);
                 if (!grainClass.IsStatelessWorker && membership.View.ActiveSilos.Count > 1 &&
                     placement.PlaceGrain(target, membership.View) is var home && home != membership.LocalSilo)
                 {
@@ -145,12 +144,18 @@ internal sealed partial class SiloRuntime(
             throw new InvalidOperationException($"The silo is shutting down and activates no new grains ({target}).");
         }
 
-        var (activation, isNew) = Directory.GetOrAdd(target, () => new ActivationData(this, target, grainClass));
-        if (isNew)
+        if (Directory.TryGet(target, out var existing))
         {
-            _ = activation.ActivateAsync(CancellationToken.None);
+            return existing;
         }
 
+        var activation = new ActivationData(this, target, grainClass);
+        if (!Directory.TryAdd(activation))
+        {
+            return Directory.TryGet(target, out existing) ? existing : GetOrActivate(target, grainClass);
+        }
+
+        _ = activation.ActivateAsync(CancellationToken.None);
         return activation;
     }
 

@@ -25,6 +25,7 @@ public static class SiloHostingExtensions
         var silo = builder.Services
             .AddElaraSilo(options => builder.Configuration.GetSection("Elara:Runtime").Bind(options))
             .AddGrains(ElaraGrains.Assembly);
+        builder.Services.AddElaraShop();
         switch (storage.Provider.ToLowerInvariant())
         {
             case "sqlite":

@@ -1,0 +1,10 @@
+namespace Elara.Grains.Behaviour;
+
+/// <summary>One thing one shopper did, as recorded (the shopper id comes from the signed-in identity, never the client).</summary>
+public sealed record BehaviourEvent(
+    BehaviourKind Kind,
+    string ShopperId,
+    string? ProductId,
+    string? Query,
+    int Quantity,
+    DateTimeOffset At);

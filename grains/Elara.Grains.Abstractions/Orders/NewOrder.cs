@@ -1,0 +1,3 @@
+namespace Elara.Grains.Orders;
+
+public sealed record NewOrder(string OwnerId, IReadOnlyList<OrderLine> Lines, string Currency);

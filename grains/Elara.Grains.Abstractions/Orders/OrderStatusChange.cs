@@ -1,0 +1,3 @@
+namespace Elara.Grains.Orders;
+
+public sealed record OrderStatusChange(OrderStatus Status, DateTimeOffset At, string? Note);

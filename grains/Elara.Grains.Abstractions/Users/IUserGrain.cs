@@ -1,0 +1,45 @@
+using Elara.Grains.Behaviour;
+using Elara.Runtime;
+
+namespace Elara.Grains.Users;
+
+/// <summary>
+/// A shopper (key: a user id "u-…" or an anonymous id "a-…"): profile and roles for accounts, recent activity,
+/// wishlist and order list. Behaviour events enter here and fan out to product grains and the behaviour stream.
+/// </summary>
+public interface IUserGrain : IGrainWithStringKey
+{
+    /// <summary>The account profile, or null for an anonymous shopper.</summary>
+    [ReadOnly]
+    Task<UserProfile?> GetProfileAsync();
+
+    /// <summary>Makes this shopper an account holder (at registration); Conflict when it already is.</summary>
+    Task<UserProfile> CreateProfileAsync(string email, string displayName, IReadOnlyList<string> roles);
+
+    Task<UserProfile> SetRolesAsync(IReadOnlyList<string> roles);
+
+    /// <summary>Records events (already validated by the caller) and forwards them to products and the behaviour stream.</summary>
+    Task TrackAsync(IReadOnlyList<BehaviourEvent> events);
+
+    [ReadOnly]
+    Task<ShopperActivity> GetActivityAsync();
+
+    [ReadOnly]
+    Task<IReadOnlyList<string>> GetWishlistAsync();
+
+    /// <summary>Adds a product (NotFound for an unknown one); adding twice keeps one entry.</summary>
+    Task<IReadOnlyList<string>> AddToWishlistAsync(string productId);
+
+    Task<IReadOnlyList<string>> RemoveFromWishlistAsync(string productId);
+
+    Task AddOrderAsync(string orderId);
+
+    [ReadOnly]
+    Task<IReadOnlyList<string>> GetOrderIdsAsync();
+
+    /// <summary>Takes over an anonymous shopper's activity and wishlist (at sign-in) and empties the anonymous one.</summary>
+    Task MergeFromAsync(string anonymousId);
+
+    /// <summary>Hands this shopper's activity and wishlist over and forgets them (the other side of a merge).</summary>
+    Task<ShopperActivity> HandOverAsync();
+}

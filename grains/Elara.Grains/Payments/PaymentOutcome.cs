@@ -1,0 +1,8 @@
+namespace Elara.Grains.Payments;
+
+public enum PaymentOutcome
+{
+    Captured,
+    Declined,
+    TransientFailure,
+}

@@ -1,0 +1,3 @@
+namespace Elara.Grains.Payments;
+
+public sealed record PaymentRequest(string IdempotencyKey, string CardNumber, decimal Amount, string Currency);

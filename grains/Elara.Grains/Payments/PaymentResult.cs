@@ -1,0 +1,3 @@
+namespace Elara.Grains.Payments;
+
+public sealed record PaymentResult(PaymentOutcome Outcome, string? PaymentId, string Message);

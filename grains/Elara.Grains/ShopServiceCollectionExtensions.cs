@@ -1,0 +1,15 @@
+using Elara.Grains.Payments;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Elara.Grains;
+
+public static class ShopServiceCollectionExtensions
+{
+    /// <summary>The services Elara's grains need (payment gateway, ...); every silo host calls this.</summary>
+    public static IServiceCollection AddElaraShop(this IServiceCollection services)
+    {
+        services.TryAddSingleton<IPaymentGateway, SandboxPaymentGateway>();
+        return services;
+    }
+}

@@ -70,6 +70,8 @@ public sealed class ManualTimeProvider(DateTimeOffset start) : TimeProvider
 
     sealed class ManualTimer(ManualTimeProvider clock, TimerCallback callback, object? state) : ITimer
     {
+        // Like System.Threading.Timer, ticks run in the execution context captured at creation unless flow was suppressed.
+        readonly ExecutionContext? context = ExecutionContext.IsFlowSuppressed() ? null : ExecutionContext.Capture();
         TimeSpan period = Timeout.InfiniteTimeSpan;
 
         public DateTimeOffset? Due { get; private set; }
@@ -132,6 +134,18 @@ public sealed class ManualTimeProvider(DateTimeOffset start) : TimeProvider
             }
         }
 
-        internal void Fire() => callback(state);
+        void Invoke() => callback(state);
+
+        internal void Fire()
+        {
+            if (context is null)
+            {
+                Invoke();
+            }
+            else
+            {
+                ExecutionContext.Run(context, static timer => ((ManualTimer)timer!).Invoke(), this);
+            }
+        }
     }
 }

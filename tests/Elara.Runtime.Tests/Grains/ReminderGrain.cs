@@ -7,13 +7,22 @@ public interface IReminderGrain : IGrainWithStringKey
     Task RemindMeAsync(string name, TimeSpan dueTime, TimeSpan period);
 
     Task ForgetAsync(string name);
+
+    /// <summary>Registers a reminder due at once, then keeps this turn busy until the gate opens.</summary>
+    Task RemindMeWhileBusyAsync(string name, string gate);
 }
 
-public sealed class ReminderGrain(ActivationLog log) : Grain, IReminderGrain, IRemindable
+public sealed class ReminderGrain(ActivationLog log, Gates gates) : Grain, IReminderGrain, IRemindable
 {
     public Task RemindMeAsync(string name, TimeSpan dueTime, TimeSpan period) => RegisterOrUpdateReminder(name, dueTime, period);
 
     public Task ForgetAsync(string name) => UnregisterReminder(name);
+
+    public async Task RemindMeWhileBusyAsync(string name, string gate)
+    {
+        await RegisterOrUpdateReminder(name, TimeSpan.Zero, TimeSpan.FromMinutes(10));
+        await gates.WaitAsync(gate);
+    }
 
     public Task ReceiveReminder(string reminderName, TickStatus status)
     {

@@ -44,6 +44,21 @@ public sealed class ReminderTests
     }
 
     [Fact]
+    public async Task A_reminder_due_while_its_grain_is_busy_ticks_after_that_turn_instead_of_failing_as_a_cycle()
+    {
+        var log = new ActivationLog();
+        var gates = new Gates();
+        await using var silo = await Silo.StartAsync(log, gates);
+
+        var busy = silo.Grains.GetGrain<IReminderGrain>("busy").RemindMeWhileBusyAsync("now", "hold");
+        await Task.Delay(100);
+        gates.Open("hold");
+        await busy;
+
+        await Eventually.HoldsAsync(() => log.Events.Contains("tick busy now 12:00"), "the tick runs once the turn that registered it ends");
+    }
+
+    [Fact]
     public async Task A_grain_that_is_not_remindable_cannot_register_a_reminder()
     {
         await using var silo = await Silo.StartAsync();

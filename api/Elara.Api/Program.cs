@@ -1,13 +1,38 @@
+using Elara.Api.Admin;
+using Elara.Api.Carts;
+using Elara.Api.Catalog;
+using Elara.Api.Checkout;
+using Elara.Api.Events;
+using Elara.Api.Hosting;
+using Elara.Api.Identity;
+using Elara.Api.Orders;
+using Elara.Api.RateLimiting;
+using Elara.Api.Wishlist;
 using Elara.Silo.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddElaraSilo();
-builder.Services.AddProblemDetails();
+builder.AddElaraApi();
+builder.AddElaraIdentity();
+builder.AddElaraRateLimits();
 
 var app = builder.Build();
-app.UseExceptionHandler();
-app.UseStatusCodePages();
+app.UseElaraApi();
+app.UseElaraIdentity();
+app.UseRateLimiter();
+
 app.MapElaraHealth();
+app.MapOpenApi();
+app.MapAuthApi();
+app.MapMeApi();
+app.MapCatalogApi();
+app.MapAdminProductsApi();
+app.MapAdminUsersApi();
+app.MapEventsApi();
+app.MapCartApi();
+app.MapCheckoutApi();
+app.MapOrdersApi();
+app.MapWishlistApi();
 app.Run();
 
 /// <summary>The API host; public so tests can start it with WebApplicationFactory.</summary>

@@ -1,5 +1,7 @@
 using Elara.Grains;
 using Elara.Runtime.Hosting;
+using Elara.Silo.Catalog;
+using Elara.Silo.Simulation;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Configuration;
@@ -13,7 +15,8 @@ public static class SiloHostingExtensions
 {
     /// <summary>
     /// Runs an Elara silo in this host with Elara's grains, configured from "Elara:Storage:Provider", "Elara:DataDir",
-    /// "ConnectionStrings:Elara" and "Elara:Runtime" (timeouts, collection age).
+    /// "ConnectionStrings:Elara" and "Elara:Runtime" (timeouts, collection age), plus the demo catalog ("Elara:Catalog")
+    /// and simulated shoppers ("Elara:Simulate") when asked for. They start after the silo, and stop before it.
     /// </summary>
     public static IHostApplicationBuilder AddElaraSilo(this IHostApplicationBuilder builder)
     {
@@ -43,6 +46,8 @@ public static class SiloHostingExtensions
         }
 
         builder.Services.AddHealthChecks().AddCheck<SiloHealthCheck>("silo", tags: ["ready"]);
+        builder.AddDemoCatalog();
+        builder.AddShopperSimulation();
         return builder;
     }
 

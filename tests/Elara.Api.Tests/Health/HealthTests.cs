@@ -1,10 +1,11 @@
 using System.Net;
-using Elara.Runtime.Testing.PostgreSql;
+using Elara.Api.Tests.Infrastructure;
 using Shouldly;
 
 namespace Elara.Api.Tests.Health;
 
-public sealed class HealthTests
+[Collection(ApiCollection.Name)]
+public sealed class HealthTests(ApiFixture fixture)
 {
     [Fact]
     public async Task Ready_answers_200_once_the_co_hosted_silo_runs_on_sqlite()
@@ -20,8 +21,7 @@ public sealed class HealthTests
     [Fact]
     public async Task Ready_answers_200_on_postgresql()
     {
-        await using var server = await PostgresServer.StartAsync();
-        await using var api = new ElaraApiFactory("postgres", await server.CreateDatabaseAsync());
+        await using var api = new ElaraApiFactory("postgres", await fixture.Server.CreateDatabaseAsync());
 
         var response = await api.CreateClient().GetAsync("/health/ready");
 

@@ -1,0 +1,3 @@
+namespace Elara.Api.Events;
+
+public sealed record EventsAccepted(int Accepted);

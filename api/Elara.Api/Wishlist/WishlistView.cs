@@ -1,0 +1,3 @@
+namespace Elara.Api.Wishlist;
+
+public sealed record WishlistView(IReadOnlyList<string> ProductIds);

@@ -1,0 +1,99 @@
+using Elara.Grains.Catalog;
+using Elara.Grains.Errors;
+using Elara.Grains.Persistence;
+using Elara.Runtime;
+using Elara.Runtime.State;
+
+namespace Elara.Grains.Products;
+
+/// <summary>
+/// One product. Stock, reservations and prices are stored before a call returns; behaviour counters are written a few
+/// seconds later (or at deactivation), since losing a few views in a crash costs nothing.
+/// </summary>
+public sealed class ProductGrain(
+    [PersistentState("product")] IPersistentState<ProductState> product,
+    TimeProvider clock) : Grain, IProductGrain
+{
+    readonly DeferredWrite counters = new(product.WriteStateAsync);
+
+    public Task<ProductView?> GetAsync() => Task.FromResult(product.State.Exists ? product.State.ToView() : null);
+
+    public async Task<ProductView> UpsertAsync(NewProduct update)
+    {
+        if (update.Id != GetPrimaryKeyString())
+        {
+            throw ShopException.Invalid($"product id '{update.Id}' does not match '{GetPrimaryKeyString()}'");
+        }
+
+        ProductRules.Check(update);
+        await SaveAsync(product.State.With(update, product.State.Exists ? "import" : "created", clock.GetUtcNow()));
+        return product.State.ToView();
+    }
+
+    public async Task<ProductView> UpdateAsync(ProductChange change)
+    {
+        if (!product.State.Exists)
+        {
+            throw ShopException.NotFound($"product '{GetPrimaryKeyString()}' does not exist");
+        }
+
+        var update = product.State.Apply(change);
+        ProductRules.Check(update);
+        await SaveAsync(product.State.With(update, "admin", clock.GetUtcNow()));
+        return product.State.ToView();
+    }
+
+    public async Task<bool> ReserveAsync(string orderId, int quantity)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(quantity, 1);
+        if (product.State.Holds(orderId))
+        {
+            return true;
+        }
+
+        if (!product.State.Exists || product.State.Stock < quantity)
+        {
+            return false;
+        }
+
+        await SaveAsync(product.State.WithReservation(orderId, quantity, clock.GetUtcNow()));
+        return true;
+    }
+
+    public Task ReleaseAsync(string orderId) => SaveAsync(product.State.WithRelease(orderId, clock.GetUtcNow()));
+
+    public Task CommitAsync(string orderId) => SaveAsync(product.State.WithCommit(orderId));
+
+    public Task RecordAsync(BehaviourCount kind, int quantity)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(quantity, 1);
+
+        // Counts for an id no product has would create a record for it, so they are dropped.
+        if (product.State.Exists)
+        {
+            product.State = product.State.WithCount(kind, quantity);
+            counters.Schedule(RegisterGrainTimer);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Stores a change before the caller hears back, and tells the catalog when the product's summary changed.</summary>
+    async Task SaveAsync(ProductState next)
+    {
+        var previous = product.State;
+        if (next == previous)
+        {
+            return;
+        }
+
+        product.State = next;
+        await product.WriteStateAsync();
+        counters.Cancel();
+        var summary = next.ToSummary();
+        if (!previous.Exists || summary != previous.ToSummary())
+        {
+            await GrainFactory.GetGrain<ICatalogGrain>(CatalogKeys.Main).UpsertAsync(summary);
+        }
+    }
+}

@@ -1,0 +1,96 @@
+using System.Collections.Immutable;
+using Elara.Grains.Behaviour;
+using Elara.Grains.Errors;
+
+namespace Elara.Grains.Users;
+
+/// <summary>A shopper as stored: profile (accounts only), recent activity, wishlist, orders and event counts.</summary>
+public sealed record UserState
+{
+    public const int RecentlyViewedKept = 50;
+    public const int RecentSearchesKept = 20;
+    public const int MaxWishlist = 200;
+    public const int MaxDisplayName = 100;
+
+    public UserProfile? Profile { get; init; }
+
+    public ImmutableList<string> RecentlyViewed { get; init; } = [];
+
+    public ImmutableList<string> RecentSearches { get; init; } = [];
+
+    /// <summary>Newest first.</summary>
+    public ImmutableList<string> Wishlist { get; init; } = [];
+
+    /// <summary>Newest first.</summary>
+    public ImmutableList<string> OrderIds { get; init; } = [];
+
+    /// <summary>How many events of each kind (by <see cref="BehaviourKind"/> name) the shopper caused.</summary>
+    public ImmutableDictionary<string, long> EventCounts { get; init; } = ImmutableDictionary<string, long>.Empty;
+
+    public UserState WithProfile(string userId, string email, string displayName, ImmutableList<string> roles, DateTimeOffset at)
+    {
+        if (Profile is not null)
+        {
+            throw ShopException.Conflict("this shopper already has an account");
+        }
+
+        var name = displayName.Trim();
+        if (name.Length is 0 or > MaxDisplayName)
+        {
+            throw ShopException.Invalid($"display name must be 1 to {MaxDisplayName} characters");
+        }
+
+        return this with { Profile = new UserProfile(userId, email, name, roles, at) };
+    }
+
+    public UserState With(BehaviourEvent behaviour) => this with
+    {
+        RecentlyViewed = behaviour is { Kind: BehaviourKind.View, ProductId: { } viewed }
+            ? RecentList.Push(RecentlyViewed, viewed, RecentlyViewedKept, StringComparer.Ordinal)
+            : RecentlyViewed,
+        RecentSearches = behaviour is { Kind: BehaviourKind.Search, Query: { } query } && !string.IsNullOrWhiteSpace(query)
+            ? RecentList.Push(RecentSearches, query.Trim(), RecentSearchesKept, StringComparer.OrdinalIgnoreCase)
+            : RecentSearches,
+        EventCounts = EventCounts.SetItem(behaviour.Kind.ToString(), EventCounts.GetValueOrDefault(behaviour.Kind.ToString()) + 1),
+    };
+
+    /// <summary>Adds a product to the wishlist (first); unchanged when it is there, Invalid when the list is full.</summary>
+    public UserState WithWish(string productId)
+    {
+        if (Wishlist.Contains(productId))
+        {
+            return this;
+        }
+
+        return Wishlist.Count < MaxWishlist
+            ? this with { Wishlist = Wishlist.Insert(0, productId) }
+            : throw ShopException.Invalid($"a wishlist holds at most {MaxWishlist} products");
+    }
+
+    public UserState WithoutWish(string productId) => this with { Wishlist = Wishlist.Remove(productId) };
+
+    public UserState WithOrder(string orderId) => OrderIds.Contains(orderId) ? this : this with { OrderIds = OrderIds.Insert(0, orderId) };
+
+    public ShopperActivity ToActivity() => new(RecentlyViewed, RecentSearches, Wishlist, EventCounts);
+
+    /// <summary>The state after handing the activity and wishlist to another shopper (profile and orders stay).</summary>
+    public UserState WithoutActivity() => this with
+    {
+        RecentlyViewed = [],
+        RecentSearches = [],
+        Wishlist = [],
+        EventCounts = ImmutableDictionary<string, long>.Empty,
+    };
+
+    /// <summary>
+    /// Takes over an anonymous shopper's activity. It happened just before sign-in, so its entries come first in the
+    /// newest-first lists (the wishlist too, up to its limit); counts are added.
+    /// </summary>
+    public UserState Merge(ShopperActivity other) => this with
+    {
+        RecentlyViewed = RecentList.Merge(other.RecentlyViewed, RecentlyViewed, RecentlyViewedKept, StringComparer.Ordinal),
+        RecentSearches = RecentList.Merge(other.RecentSearches, RecentSearches, RecentSearchesKept, StringComparer.OrdinalIgnoreCase),
+        Wishlist = RecentList.Merge(other.Wishlist, Wishlist, MaxWishlist, StringComparer.Ordinal),
+        EventCounts = other.EventCounts.Aggregate(EventCounts, (counts, c) => counts.SetItem(c.Key, counts.GetValueOrDefault(c.Key) + c.Value)),
+    };
+}

@@ -1,0 +1,104 @@
+using System.Text;
+
+namespace Elara.Silo.Import;
+
+/// <summary>
+/// Reads comma-separated records (RFC 4180): a field may be quoted, and inside quotes a doubled quote is one quote while
+/// commas and line breaks are data. Records end at \n or \r\n. Text after a closing quote is kept rather than refused,
+/// since hand-edited exports contain it.
+/// </summary>
+public sealed class CsvReader(TextReader reader)
+{
+    const int End = -1;
+    readonly char[] buffer = new char[1 << 16];
+    readonly StringBuilder field = new();
+    int position;
+    int length;
+
+    /// <summary>Reads the next record into <paramref name="fields"/> (cleared first); false at the end of the input.</summary>
+    public bool TryRead(List<string> fields)
+    {
+        fields.Clear();
+        if (Peek() == End)
+        {
+            return false;
+        }
+
+        while (true)
+        {
+            field.Clear();
+            var c = Next();
+            if (c == '"')
+            {
+                ReadQuoted();
+                c = Next();
+            }
+
+            while (c is not (',' or '\n' or '\r' or End))
+            {
+                field.Append((char)c);
+                c = Next();
+            }
+
+            fields.Add(field.ToString());
+            if (c == ',')
+            {
+                continue;
+            }
+
+            if (c == '\r' && Peek() == '\n')
+            {
+                Next();
+            }
+
+            return true;
+        }
+    }
+
+    /// <summary>Reads up to the closing quote (or the end of the input, for an unterminated field).</summary>
+    void ReadQuoted()
+    {
+        while (Next() is var c and not End)
+        {
+            if (c != '"')
+            {
+                field.Append((char)c);
+            }
+            else if (Peek() == '"')
+            {
+                field.Append('"');
+                Next();
+            }
+            else
+            {
+                return;
+            }
+        }
+    }
+
+    int Peek()
+    {
+        if (position == length)
+        {
+            length = reader.Read(buffer, 0, buffer.Length);
+            position = 0;
+            if (length == 0)
+            {
+                return End;
+            }
+        }
+
+        return buffer[position];
+    }
+
+    int Next()
+    {
+        var c = Peek();
+        if (c != End)
+        {
+            position++;
+        }
+
+        return c;
+    }
+}

@@ -1,0 +1,77 @@
+using Elara.Grains.Persistence;
+using Elara.Runtime.Timers;
+using Shouldly;
+
+namespace Elara.Grains.Tests.Persistence;
+
+public sealed class DeferredWriteTests
+{
+    readonly List<FakeTimer> timers = [];
+    int writes;
+
+    [Fact]
+    public async Task A_burst_of_changes_plans_one_write_after_the_delay()
+    {
+        var deferred = new DeferredWrite(_ => Write());
+
+        deferred.Schedule(Register);
+        deferred.Schedule(Register);
+        await timers.ShouldHaveSingleItem().FireAsync();
+
+        writes.ShouldBe(1);
+        timers[0].Due.ShouldBe(DeferredWrite.Delay);
+        timers[0].Disposed.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void A_write_that_already_happened_cancels_the_planned_one()
+    {
+        var deferred = new DeferredWrite(_ => Write());
+        deferred.Schedule(Register);
+
+        deferred.Cancel();
+
+        timers.ShouldHaveSingleItem().Disposed.ShouldBeTrue();
+        writes.ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task A_change_after_the_write_plans_the_next_one()
+    {
+        var deferred = new DeferredWrite(_ => Write());
+        deferred.Schedule(Register);
+        await timers[0].FireAsync();
+
+        deferred.Schedule(Register);
+
+        timers.Count.ShouldBe(2);
+        timers[1].Disposed.ShouldBeFalse();
+    }
+
+    Task Write()
+    {
+        writes++;
+        return Task.CompletedTask;
+    }
+
+    IGrainTimer Register(Func<CancellationToken, Task> callback, TimeSpan due, TimeSpan period)
+    {
+        period.ShouldBe(Timeout.InfiniteTimeSpan);
+        var timer = new FakeTimer(callback, due);
+        timers.Add(timer);
+        return timer;
+    }
+
+    sealed class FakeTimer(Func<CancellationToken, Task> callback, TimeSpan due) : IGrainTimer
+    {
+        public TimeSpan Due { get; } = due;
+
+        public bool Disposed { get; private set; }
+
+        public Task FireAsync() => callback(CancellationToken.None);
+
+        public void Change(TimeSpan dueTime, TimeSpan period) => throw new NotSupportedException();
+
+        public void Dispose() => Disposed = true;
+    }
+}

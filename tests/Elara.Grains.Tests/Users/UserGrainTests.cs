@@ -1,0 +1,162 @@
+using Elara.Grains.Behaviour;
+using Elara.Grains.Errors;
+using Elara.Grains.Users;
+using Elara.Runtime.Testing.Silos;
+using Shouldly;
+
+namespace Elara.Grains.Tests.Users;
+
+public sealed class UserGrainTests
+{
+    const string Shopper = "a-shopper";
+
+    [Fact]
+    public async Task An_anonymous_shopper_has_no_profile()
+    {
+        await using var silo = await ShopSilo.StartAsync();
+
+        (await silo.Grains.GetGrain<IUserGrain>(Shopper).GetProfileAsync()).ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task Tracked_views_and_searches_enter_the_shoppers_activity()
+    {
+        await using var silo = await ShopSilo.StartAsync();
+        var user = silo.Grains.GetGrain<IUserGrain>(Shopper);
+
+        await user.TrackAsync([View(silo, "lamp-7"), Search(silo, "blue vase"), View(silo, "vase-2"), View(silo, "lamp-7")]);
+
+        var activity = await user.GetActivityAsync();
+        activity.RecentlyViewed.ShouldBe(["lamp-7", "vase-2"]);
+        activity.RecentSearches.ShouldBe(["blue vase"]);
+        activity.EventCounts["View"].ShouldBe(3);
+        activity.EventCounts["Search"].ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Tracked_events_are_counted_on_their_products()
+    {
+        await using var silo = await ShopSilo.StartAsync();
+        await silo.AddProductAsync("lamp-7");
+
+        await silo.Grains.GetGrain<IUserGrain>(Shopper).TrackAsync(
+        [
+            View(silo, "lamp-7"),
+            View(silo, "lamp-7"),
+            new BehaviourEvent(BehaviourKind.AddToCart, Shopper, "lamp-7", null, 2, silo.Clock.GetUtcNow()),
+        ]);
+
+        var counters = (await silo.ProductAsync("lamp-7")).Counters;
+        counters.Views.ShouldBe(2);
+        counters.AddsToCart.ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task Tracked_events_are_published_in_order_on_the_shoppers_behaviour_stream()
+    {
+        await using var silo = await ShopSilo.StartAsync();
+        var recorder = new BehaviourRecorder();
+        await silo.Streams.GetStream<BehaviourEvent>(BehaviourStream.For(Shopper)).SubscribeAsync(recorder);
+        BehaviourEvent[] events = [View(silo, "lamp-7"), Search(silo, "lamp")];
+
+        await silo.Grains.GetGrain<IUserGrain>(Shopper).TrackAsync(events);
+
+        recorder.Events.ShouldBe(events);
+    }
+
+    [Fact]
+    public async Task Wishing_for_a_product_lists_it_once_and_counts_it_on_the_product()
+    {
+        await using var silo = await ShopSilo.StartAsync();
+        await silo.AddProductAsync("lamp-7");
+        await silo.AddProductAsync("vase-2");
+        var user = silo.Grains.GetGrain<IUserGrain>(Shopper);
+
+        await user.AddToWishlistAsync("lamp-7");
+        await user.AddToWishlistAsync("vase-2");
+        var wishlist = await user.AddToWishlistAsync("lamp-7");
+
+        wishlist.ShouldBe(["vase-2", "lamp-7"]);
+        (await silo.ProductAsync("lamp-7")).Counters.Wishlisted.ShouldBe(1);
+        (await user.RemoveFromWishlistAsync("vase-2")).ShouldBe(["lamp-7"]);
+        (await user.GetWishlistAsync()).ShouldBe(["lamp-7"]);
+    }
+
+    [Fact]
+    public async Task Wishing_for_a_product_that_does_not_exist_is_not_found()
+    {
+        await using var silo = await ShopSilo.StartAsync();
+
+        var error = await Should.ThrowAsync<ShopException>(silo.Grains.GetGrain<IUserGrain>(Shopper).AddToWishlistAsync("ghost"));
+
+        error.Error.ShouldBe(ShopError.NotFound);
+    }
+
+    [Fact]
+    public async Task Orders_are_listed_newest_first_and_once()
+    {
+        await using var silo = await ShopSilo.StartAsync();
+        var user = silo.Grains.GetGrain<IUserGrain>("u-ann");
+
+        await user.AddOrderAsync("o-1");
+        await user.AddOrderAsync("o-2");
+        await user.AddOrderAsync("o-1");
+
+        (await user.GetOrderIdsAsync()).ShouldBe(["o-2", "o-1"]);
+    }
+
+    [Fact]
+    public async Task Signing_in_takes_over_the_anonymous_activity_and_wishlist_and_empties_the_anonymous_shopper()
+    {
+        await using var silo = await ShopSilo.StartAsync();
+        await silo.AddProductAsync("lamp-7");
+        await silo.AddProductAsync("vase-2");
+        var anonymous = silo.Grains.GetGrain<IUserGrain>(Shopper);
+        var account = silo.Grains.GetGrain<IUserGrain>("u-ann");
+        await account.TrackAsync([View(silo, "vase-2", "u-ann")]);
+        await account.AddToWishlistAsync("vase-2");
+        await anonymous.TrackAsync([View(silo, "lamp-7"), Search(silo, "lamp")]);
+        await anonymous.AddToWishlistAsync("lamp-7");
+
+        await account.MergeFromAsync(Shopper);
+
+        var merged = await account.GetActivityAsync();
+        merged.RecentlyViewed.ShouldBe(["lamp-7", "vase-2"]);
+        merged.RecentSearches.ShouldBe(["lamp"]);
+        merged.Wishlist.ShouldBe(["lamp-7", "vase-2"]);
+        merged.EventCounts["View"].ShouldBe(2);
+        var emptied = await anonymous.GetActivityAsync();
+        emptied.RecentlyViewed.ShouldBeEmpty();
+        emptied.Wishlist.ShouldBeEmpty();
+        emptied.EventCounts.ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("u-ann")]
+    [InlineData("u-bob")]
+    public async Task Merging_from_itself_or_from_an_account_is_invalid(string other)
+    {
+        await using var silo = await ShopSilo.StartAsync();
+
+        var error = await Should.ThrowAsync<ShopException>(silo.Grains.GetGrain<IUserGrain>("u-ann").MergeFromAsync(other));
+
+        error.Error.ShouldBe(ShopError.Invalid);
+    }
+
+    [Fact]
+    public async Task An_anonymous_shopper_cannot_get_a_profile()
+    {
+        await using var silo = await ShopSilo.StartAsync();
+
+        var error = await Should.ThrowAsync<ShopException>(
+            silo.Grains.GetGrain<IUserGrain>(Shopper).CreateProfileAsync("ann@shop.example", "Ann", [Roles.Shopper]));
+
+        error.Error.ShouldBe(ShopError.Invalid);
+    }
+
+    static BehaviourEvent View(TestSilo silo, string productId, string shopper = Shopper) =>
+        new(BehaviourKind.View, shopper, productId, null, 1, silo.Clock.GetUtcNow());
+
+    static BehaviourEvent Search(TestSilo silo, string query) =>
+        new(BehaviourKind.Search, Shopper, null, query, 0, silo.Clock.GetUtcNow());
+}

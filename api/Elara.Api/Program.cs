@@ -7,6 +7,7 @@ using Elara.Api.Hosting;
 using Elara.Api.Identity;
 using Elara.Api.Orders;
 using Elara.Api.RateLimiting;
+using Elara.Api.Search;
 using Elara.Api.Wishlist;
 using Elara.Silo.Hosting;
 
@@ -33,6 +34,7 @@ app.MapCartApi();
 app.MapCheckoutApi();
 app.MapOrdersApi();
 app.MapWishlistApi();
+app.MapSearchApi();
 app.Run();
 
 /// <summary>The API host; public so tests can start it with WebApplicationFactory.</summary>

@@ -1,18 +1,25 @@
 using Elara.Grains.Accounts;
 using Elara.Grains.Payments;
+using Elara.Grains.SearchIndex;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 
 namespace Elara.Grains;
 
 public static class ShopServiceCollectionExtensions
 {
-    /// <summary>The services Elara's grains need (payment gateway, password hasher); every silo host calls this.</summary>
+    /// <summary>
+    /// The services Elara's grains need (payment gateway, password hasher, the silo's search index); every silo host
+    /// calls this after adding the silo, so the index starts once the silo takes calls.
+    /// </summary>
     public static IServiceCollection AddElaraShop(this IServiceCollection services)
     {
         services.TryAddSingleton<IPaymentGateway, SandboxPaymentGateway>();
         services.TryAddSingleton<IPasswordHasher<AccountState>, PasswordHasher<AccountState>>();
+        services.TryAddSingleton<SiloCatalogIndex>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, SiloCatalogIndex>(sp => sp.GetRequiredService<SiloCatalogIndex>()));
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using Elara.Api.Identity;
+using Elara.Api.Search;
 using Elara.Grains.Behaviour;
 using Elara.Grains.Products;
 using Elara.Grains.Users;
@@ -38,8 +39,9 @@ public static class EventsApi
         }
 
         var at = clock.GetUtcNow();
-        await grains.GetGrain<IUserGrain>(shopper.Id).TrackAsync(
-            [.. events.Select(e => new BehaviourEvent(e.Type!.Value, shopper.Id, e.ProductId, e.Query?.Trim(), e.Quantity ?? 1, at))]);
+        BehaviourEvent[] tracked = [.. events.Select(e => new BehaviourEvent(e.Type!.Value, shopper.Id, e.ProductId, e.Query?.Trim(), e.Quantity ?? 1, at))];
+        await grains.GetGrain<IUserGrain>(shopper.Id).TrackAsync(tracked);
+        await SearchSignals.FeedAsync(grains, tracked);
         return TypedResults.Accepted((string?)null, new EventsAccepted(events.Count));
     }
 }

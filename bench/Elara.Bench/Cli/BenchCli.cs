@@ -23,6 +23,7 @@ public static class BenchCli
         var bench = new Command("bench", "Run a benchmark.")
         {
             RuntimeCommand.Create(),
+            SearchBenchCommand.Create(),
         };
 
         var root = new RootCommand("Elara benchmarks and offline evaluations.")

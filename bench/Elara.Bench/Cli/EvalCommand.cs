@@ -3,8 +3,7 @@ using System.CommandLine;
 namespace Elara.Bench.Cli;
 
 /// <summary>
-/// <c>eval &lt;name&gt;</c>: offline evaluations. None exist yet; each arrives as a subcommand, so a name that reaches this
-/// action is unknown.
+/// <c>eval &lt;name&gt;</c>: offline evaluations, each a subcommand, so a name that reaches this action is unknown.
 /// </summary>
 public static class EvalCommand
 {
@@ -12,9 +11,10 @@ public static class EvalCommand
     {
         var command = new Command("eval", "Run an offline evaluation: eval <name> [options].")
         {
-            // Later arguments belong to an evaluation that does not exist yet; report the name, not its options.
-            TreatUnmatchedTokensAsErrors = false,
+            SearchEvalCommand.Create(),
         };
+        // Later arguments belong to an evaluation that does not exist; report the name, not its options.
+        command.TreatUnmatchedTokensAsErrors = false;
 
         var names = new Argument<string[]>("name")
         {
@@ -24,8 +24,7 @@ public static class EvalCommand
         command.Add(names);
         command.SetAction(parseResult =>
         {
-            var available = command.Subcommands.Select(c => c.Name).ToArray();
-            var list = available.Length == 0 ? "none yet" : string.Join(", ", available);
+            var list = string.Join(", ", command.Subcommands.Select(c => c.Name));
             var name = parseResult.GetValue(names)?.FirstOrDefault() ?? parseResult.UnmatchedTokens.FirstOrDefault();
             Console.Error.WriteLine(name is null
                 ? $"elara-bench: eval needs the name of an evaluation (available: {list})."

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using Elara.Bench.Runtime;
 
 namespace Elara.Bench.Cli;
@@ -10,10 +9,10 @@ public static class RuntimeCommand
     public static Command Create()
     {
         var defaults = new RuntimeBenchOptions();
-        var seconds = PositiveOption("--seconds", "Measured seconds of each call phase (after a warm-up).", defaults.Seconds);
-        var grains = PositiveOption("--grains", "Grains the local-call phase spreads its calls over.", defaults.Grains);
-        var callers = PositiveOption("--callers", "Concurrent async callers in the call and activation phases.", defaults.Callers);
-        var activations = PositiveOption("--activations", "Fresh grains activated to measure activation rate and memory.", defaults.Activations);
+        var seconds = PositiveOption.Create("--seconds", "Measured seconds of each call phase (after a warm-up).", defaults.Seconds);
+        var grains = PositiveOption.Create("--grains", "Grains the local-call phase spreads its calls over.", defaults.Grains);
+        var callers = PositiveOption.Create("--callers", "Concurrent async callers in the call and activation phases.", defaults.Callers);
+        var activations = PositiveOption.Create("--activations", "Fresh grains activated to measure activation rate and memory.", defaults.Activations);
 
         var command = new Command("runtime", "Benchmark the grain runtime in-process: calls/s, latency, activations/s, bytes per activation.")
         {
@@ -33,28 +32,5 @@ public static class RuntimeCommand
             },
             cancellationToken));
         return command;
-    }
-
-    static Option<int> PositiveOption(string name, string description, int defaultValue)
-    {
-        var option = new Option<int>(name)
-        {
-            Description = description,
-            DefaultValueFactory = _ => defaultValue,
-        };
-        option.Validators.Add(result =>
-        {
-            // A value that is not a number is reported by the parser itself; reading it here would throw.
-            if (result.Tokens.Any(t => !int.TryParse(t.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out _)))
-            {
-                return;
-            }
-
-            if (result.GetValueOrDefault<int>() <= 0)
-            {
-                result.AddError($"{name} must be a positive whole number.");
-            }
-        });
-        return option;
     }
 }

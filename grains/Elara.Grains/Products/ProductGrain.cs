@@ -3,18 +3,25 @@ using Elara.Grains.Errors;
 using Elara.Grains.Persistence;
 using Elara.Runtime;
 using Elara.Runtime.State;
+using Elara.Runtime.Streams;
 
 namespace Elara.Grains.Products;
 
 /// <summary>
 /// One product. Stock, reservations and prices are stored before a call returns; behaviour counters are written a few
-/// seconds later (or at deactivation), since losing a few views in a crash costs nothing.
+/// seconds later (or at deactivation), since losing a few views in a crash costs nothing. Every stored change is
+/// published on <see cref="ProductChangeStream"/>; counters with their deferred write, so a burst of views is one change.
 /// </summary>
 public sealed class ProductGrain(
     [PersistentState("product")] IPersistentState<ProductState> product,
-    TimeProvider clock) : Grain, IProductGrain
+    TimeProvider clock,
+    IStreamProvider streams) : Grain, IProductGrain
 {
-    readonly DeferredWrite counters = new(product.WriteStateAsync);
+    readonly DeferredWrite counters = new(async cancellationToken =>
+    {
+        await product.WriteStateAsync(cancellationToken);
+        await PublishAsync(streams, product.State);
+    });
 
     public Task<ProductView?> GetAsync() => Task.FromResult(product.State.Exists ? product.State.ToView() : null);
 
@@ -95,5 +102,10 @@ public sealed class ProductGrain(
         {
             await GrainFactory.GetGrain<ICatalogGrain>(CatalogKeys.Main).UpsertAsync(summary);
         }
+
+        await PublishAsync(streams, next);
     }
+
+    static Task PublishAsync(IStreamProvider streams, ProductState state) =>
+        streams.GetStream<ProductChanged>(ProductChangeStream.Id).OnNextAsync(ProductChanged.From(state.ToView()));
 }

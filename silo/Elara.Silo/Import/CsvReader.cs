@@ -3,11 +3,11 @@ using System.Text;
 namespace Elara.Silo.Import;
 
 /// <summary>
-/// Reads comma-separated records (RFC 4180): a field may be quoted, and inside quotes a doubled quote is one quote while
-/// commas and line breaks are data. Records end at \n or \r\n. Text after a closing quote is kept rather than refused,
-/// since hand-edited exports contain it.
+/// Reads delimited records (RFC 4180; comma by default, tab for TSV): a field may be quoted, and inside quotes a doubled
+/// quote is one quote while delimiters and line breaks are data. Records end at \n or \r\n. Text after a closing quote
+/// is kept rather than refused, since hand-edited exports contain it.
 /// </summary>
-public sealed class CsvReader(TextReader reader)
+public sealed class CsvReader(TextReader reader, char delimiter = ',')
 {
     const int End = -1;
     readonly char[] buffer = new char[1 << 16];
@@ -34,14 +34,14 @@ public sealed class CsvReader(TextReader reader)
                 c = Next();
             }
 
-            while (c is not (',' or '\n' or '\r' or End))
+            while (c != delimiter && c is not ('\n' or '\r' or End))
             {
                 field.Append((char)c);
                 c = Next();
             }
 
             fields.Add(field.ToString());
-            if (c == ',')
+            if (c == delimiter)
             {
                 continue;
             }

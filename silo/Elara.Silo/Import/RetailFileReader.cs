@@ -1,6 +1,3 @@
-using System.IO.Compression;
-using System.Text;
-
 namespace Elara.Silo.Import;
 
 /// <summary>Reads an Online Retail file, plain CSV or gzip-compressed (recognised by its magic bytes, whatever its name).</summary>
@@ -14,10 +11,9 @@ public static class RetailFileReader
     /// </summary>
     public static RetailReadResult Read(string path, bool keepPurchases, Action<long, long>? progress = null)
     {
-        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-        using var data = IsGzip(file) ? new GZipStream(file, CompressionMode.Decompress, leaveOpen: true) : (Stream)file;
-        using var text = new StreamReader(data, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, 1 << 16, leaveOpen: true);
-        var csv = new CsvReader(text);
+        using var text = TextFile.Open(path);
+        var file = text.File;
+        var csv = new CsvReader(text.Reader);
         var fields = new List<string>();
         if (!csv.TryRead(fields))
         {
@@ -53,13 +49,5 @@ public static class RetailFileReader
 
         progress?.Invoke(file.Length, file.Length);
         return new RetailReadResult(rows, catalog, rejected);
-    }
-
-    static bool IsGzip(FileStream file)
-    {
-        Span<byte> magic = stackalloc byte[2];
-        var isGzip = file.Read(magic) == 2 && magic[0] == 0x1f && magic[1] == 0x8b;
-        file.Position = 0;
-        return isGzip;
     }
 }

@@ -1,0 +1,3 @@
+namespace Elara.Grains.Search;
+
+public sealed record FacetValue(string Value, int Count);

@@ -1,0 +1,10 @@
+namespace Elara.Grains.Search;
+
+public enum SearchSort
+{
+    Relevance,
+    PriceAscending,
+    PriceDescending,
+    BestRated,
+    Newest,
+}

@@ -1,0 +1,232 @@
+using System.Runtime.InteropServices;
+using System.Text.RegularExpressions;
+
+namespace Elara.Grains.Search;
+
+/// <summary>
+/// One search over one snapshot: correct spelling, parse, expand with synonyms, score with BM25F, filter, relax when
+/// empty, count facets, order, page and explain. Pure apart from reading the thread-safe click synonyms.
+/// </summary>
+public static partial class SearchExecutor
+{
+    const int MaxPageSize = 100;
+
+    public static SearchResult Run(IndexSnapshot snapshot, ClickSynonyms clicks, SearchQuery query)
+    {
+        var (text, correction) = Correct(snapshot, clicks, query.Text ?? "");
+        var intent = QueryParser.Parse(text, snapshot.Vocabulary);
+        var parsed = intent.Parsed;
+        var terms = Expand(snapshot, clicks, parsed);
+        var typedWeight = terms.Where(t => t.Typed).Sum(t => t.Weight);
+        var scored = typedWeight > 0
+            ? snapshot.Bm25.Score(terms)
+            : snapshot.EveryDocument;
+
+        var sort = query.Sort ?? parsed.Sort;
+        // Ordered by price or date, a half match would rise above the product asked for; by relevance it sinks.
+        var coverageShare = sort == SearchSort.Relevance ? 0.5 : 1;
+        var constraints = SearchConstraints.For(query, parsed);
+        var (matching, cheapBound) = Match(snapshot, scored, constraints, intent.Cheap && query.MaxPrice is null, coverageShare);
+        string? relaxed = null;
+        if (matching.Count == 0 && scored.Count > 0)
+        {
+            var loosened = new List<string>();
+            foreach (var (label, looser, keepCheap) in Relaxation.Steps(constraints, parsed, query, intent.Cheap && query.MaxPrice is null))
+            {
+                loosened.Add(label);
+                (matching, cheapBound) = Match(snapshot, scored, looser, keepCheap, coverageShare);
+                if (matching.Count > 0)
+                {
+                    relaxed = string.Join(", ", loosened);
+                    break;
+                }
+            }
+        }
+
+        Rank(snapshot, query, parsed, matching, typedWeight);
+        var pageSize = Math.Clamp(query.PageSize, 1, MaxPageSize);
+        var page = Math.Max(1, query.Page);
+        var top = Top(snapshot, matching, sort, (int)Math.Min((long)page * pageSize, matching.Count));
+        var hits = top.Skip((int)Math.Min((long)(page - 1) * pageSize, top.Count))
+            .Select(r => Hit(snapshot, r, terms, parsed, cheapBound))
+            .ToList();
+        var facets = snapshot.Facets.Count(matching);
+        return new SearchResult(hits, matching.Count, page, pageSize, facets, parsed, correction, relaxed);
+    }
+
+    /// <summary>Replaces words no product, parser rule or past query knows by their nearest catalog word.</summary>
+    static (string Text, string? Correction) Correct(IndexSnapshot snapshot, ClickSynonyms clicks, string text)
+    {
+        var changed = false;
+        var corrected = WordPattern().Replace(text.ToLowerInvariant(), m =>
+        {
+            var word = m.Value;
+            if (word.Length < 4 || StopWords.Contains(word) || QueryParser.Keywords.Contains(word)
+                || snapshot.Spelling.IsKnown(word) || snapshot.Bm25.Contains(TextAnalyzer.Term(word))
+                || clicks.Knows(word))
+            {
+                return word;
+            }
+
+            var replacement = snapshot.Spelling.Correct(word);
+            changed |= replacement is not null;
+            return replacement ?? word;
+        });
+        return changed ? (corrected, corrected.Trim()) : (text, null);
+    }
+
+    /// <summary>Typed words at full weight, then lighter expansions: learned synonyms and the filter words themselves.</summary>
+    static List<QueryTerm> Expand(IndexSnapshot snapshot, ClickSynonyms clicks, ParsedQuery parsed)
+    {
+        var options = snapshot.Options;
+        var terms = new Dictionary<string, QueryTerm>(StringComparer.Ordinal);
+        foreach (var word in parsed.Terms)
+        {
+            terms.TryAdd(TextAnalyzer.Term(word), new QueryTerm(TextAnalyzer.Term(word), word, 1, TermRole.Typed));
+        }
+
+        var typed = terms.Keys.ToList();
+        void AddExpansion(string stem, double weight, TermRole role)
+        {
+            if (!terms.TryGetValue(stem, out var existing) || (!existing.Typed && existing.Weight < weight))
+            {
+                terms[stem] = new QueryTerm(stem, stem, weight, role);
+            }
+        }
+
+        foreach (var stem in typed)
+        {
+            foreach (var related in snapshot.Synonyms.For(stem))
+            {
+                AddExpansion(related, options.CatalogSynonymWeight, TermRole.Synonym);
+            }
+        }
+
+        foreach (var (stem, share) in clicks.RelatedTo(typed))
+        {
+            AddExpansion(stem, options.ClickSynonymWeight * share, TermRole.Synonym);
+        }
+
+        foreach (var value in parsed.Colours.Concat(parsed.Materials).Concat(parsed.Sizes))
+        {
+            foreach (var stem in TextAnalyzer.Terms(value))
+            {
+                AddExpansion(stem, options.FilterWordWeight, TermRole.Boost);
+            }
+        }
+
+        return [.. terms.Values];
+    }
+
+    /// <summary>
+    /// Scored documents that pass the filters and cover at least <paramref name="coverageShare"/> of what the best one
+    /// covers (OR retrieval tolerates a dropped word without flooding the answer with one-word matches).
+    /// </summary>
+    static (List<ScoredDocument> Matching, decimal? CheapBound) Match(
+        IndexSnapshot snapshot, IReadOnlyList<ScoredDocument> scored, SearchConstraints constraints, bool cheap, double coverageShare)
+    {
+        var passes = snapshot.Columns.Admitted(constraints);
+        snapshot.WordFilters.Narrow(constraints, passes);
+        var admitted = new List<ScoredDocument>();
+        var bestCoverage = 0.0;
+        foreach (var s in scored)
+        {
+            if (passes[s.Document])
+            {
+                admitted.Add(s);
+                bestCoverage = Math.Max(bestCoverage, s.Coverage);
+            }
+        }
+
+        // Filtered in place: broad queries match tens of thousands, and every copy of such a list is a large-object
+        // allocation that brings a full collection closer.
+        admitted.RemoveAll(s => s.Coverage < bestCoverage * coverageShare);
+        if (!cheap)
+        {
+            return (admitted, null);
+        }
+
+        var bound = PriceBands.CheapBound([.. admitted.Select(m => snapshot.Columns.Price(m.Document))]);
+        admitted.RemoveAll(m => snapshot.Columns.Price(m.Document) > bound);
+        return (admitted, bound);
+    }
+
+    /// <summary>Turns BM25F scores into final scores in place: coverage, popularity, named category, personal affinity.</summary>
+    static void Rank(
+        IndexSnapshot snapshot, SearchQuery query, ParsedQuery parsed, List<ScoredDocument> matching, double typedWeight)
+    {
+        var options = snapshot.Options;
+        var ranked = CollectionsMarshal.AsSpan(matching);
+        for (var i = 0; i < ranked.Length; i++)
+        {
+            var m = ranked[i];
+            var columns = snapshot.Columns;
+            var coverage = typedWeight > 0 ? m.Coverage / typedWeight : 1;
+            var score = m.Score * (0.25 + 0.75 * coverage) * (1 + options.PopularityWeight * columns.Popularity[m.Document]);
+            if (parsed.Category is { } named && string.Equals(named, columns.CategoryName(m.Document), StringComparison.OrdinalIgnoreCase))
+            {
+                score *= 1 + options.NamedCategoryBoost;
+            }
+
+            if (query.CategoryAffinity is { } affinity)
+            {
+                score *= 1 + options.AffinityWeight * Affinity(affinity, columns, m.Document);
+            }
+
+            ranked[i] = m with { Score = score };
+        }
+    }
+
+    /// <summary>The shopper's affinity for the product's category, keyed by category name or slug.</summary>
+    static double Affinity(IReadOnlyDictionary<string, double> affinity, ProductColumns columns, int document) =>
+        affinity.TryGetValue(columns.CategoryName(document), out var byName) ? byName
+        : affinity.TryGetValue(columns.CategorySlug(document), out var bySlug) ? bySlug
+        : 0;
+
+    /// <summary>The best <paramref name="count"/> in order, with a bounded heap instead of sorting everything.</summary>
+    static List<ScoredDocument> Top(IndexSnapshot snapshot, List<ScoredDocument> ranked, SearchSort sort, int count)
+    {
+        var heap = new PriorityQueue<ScoredDocument, RankKey>(count + 1, RankKey.WorstFirst);
+        var columns = snapshot.Columns;
+        foreach (var s in ranked)
+        {
+            var key = sort switch
+            {
+                SearchSort.PriceAscending => new RankKey((double)-columns.Price(s.Document), s.Score, s.Document),
+                SearchSort.PriceDescending => new RankKey((double)columns.Price(s.Document), s.Score, s.Document),
+                SearchSort.BestRated => new RankKey(columns.Popularity[s.Document], s.Score, s.Document),
+                SearchSort.Newest => new RankKey(columns.UpdatedTicks[s.Document], s.Score, s.Document),
+                _ => new RankKey(s.Score, columns.Popularity[s.Document], s.Document),
+            };
+            if (heap.Count < count)
+            {
+                heap.Enqueue(s, key);
+            }
+            else
+            {
+                // Returns at once when the newcomer is no better than the worst kept, the common case.
+                heap.EnqueueDequeue(s, key);
+            }
+        }
+
+        var top = new List<ScoredDocument>(heap.Count);
+        while (heap.TryDequeue(out var s, out _))
+        {
+            top.Add(s);
+        }
+
+        top.Reverse();
+        return top;
+    }
+
+    static SearchHit Hit(IndexSnapshot snapshot, ScoredDocument scored, List<QueryTerm> terms, ParsedQuery parsed, decimal? cheapBound)
+    {
+        var product = snapshot.Products[scored.Document];
+        var document = product.Document;
+        var why = Why.For(product, terms, parsed, cheapBound);
+        return new SearchHit(document.Id, document.Name, document.Category, document.Price, document.Stock, Math.Round(scored.Score, 4), why);
+    }
+
+    [GeneratedRegex("[a-z]+")]
+    private static partial Regex WordPattern();
+}

@@ -1,0 +1,16 @@
+namespace Elara.Grains.Search;
+
+/// <summary>
+/// Ranking knobs. Scores are BM25F x coverage x (1 + <paramref name="PopularityWeight"/> x popularity)
+/// x (1 + <paramref name="AffinityWeight"/> x the shopper's affinity for the product's category).
+/// </summary>
+public sealed record SearchIndexOptions(
+    double PopularityWeight = 0.2,
+    double AffinityWeight = 0.5,
+    double CatalogSynonymWeight = 0.15,
+    double ClickSynonymWeight = 0.5,
+    double FilterWordWeight = 1.0,
+    double NamedCategoryBoost = 0.3)
+{
+    public Bm25Options Bm25 { get; init; } = Bm25Options.Default;
+}

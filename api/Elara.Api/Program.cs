@@ -27,6 +27,7 @@ app.MapOpenApi();
 app.MapAuthApi();
 app.MapMeApi();
 app.MapCatalogApi();
+app.MapProductImageApi();
 app.MapAdminProductsApi();
 app.MapAdminUsersApi();
 app.MapEventsApi();

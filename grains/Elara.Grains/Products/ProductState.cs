@@ -62,7 +62,7 @@ public sealed record ProductState
             Price = product.Price,
             Stock = product.Stock,
             Attributes = product.Attributes?.ToImmutableDictionary(StringComparer.Ordinal) ?? ImmutableDictionary<string, string>.Empty,
-            ImageUrl = product.ImageUrl ?? $"/images/products/{product.Id}.svg",
+            ImageUrl = product.ImageUrl ?? ProductImages.UrlFor(product.Id),
             PriceHistory = created || product.Price != Price ? Append(PriceHistory, new PricePoint(product.Price, at)) : PriceHistory,
             StockHistory = created || product.Stock != Stock ? Append(StockHistory, new StockPoint(product.Stock, at, reason)) : StockHistory,
             UpdatedAt = at,

@@ -26,6 +26,9 @@ public sealed class IndexSnapshot
         }
 
         Spelling = new SpellingCorrector(frequencies);
+        Semantic = options.Semantic.Enabled && products.Count >= options.Semantic.MinProducts
+            ? new SemanticIndex(products, options.Semantic)
+            : null;
     }
 
     /// <summary>A copy whose products changed only in price, stock, popularity or date: the text structures are shared.</summary>
@@ -41,6 +44,7 @@ public sealed class IndexSnapshot
         Positions = text.Positions;
         WordFilters = text.WordFilters;
         EveryDocument = text.EveryDocument;
+        Semantic = text.Semantic;
         Facets = new FacetCounter(products);
         Columns = new ProductColumns(products);
     }
@@ -70,6 +74,9 @@ public sealed class IndexSnapshot
     public IReadOnlyList<ScoredDocument> EveryDocument { get; }
 
     public SpellingCorrector Spelling { get; }
+
+    /// <summary>Product embeddings for hybrid search; null when turned off or the catalog is too small to learn from.</summary>
+    public SemanticIndex? Semantic { get; }
 
     /// <summary>
     /// The next version when every change keeps a product's words (a price, stock or popularity update): about a
@@ -103,5 +110,6 @@ public sealed class IndexSnapshot
             + 40L * (p.Fields.Sum(f => f.Length) + p.Surface.Length + p.FilterStems.Length))
         + 16L * Bm25.PostingCount + 60L * Bm25.TermCount
         + 8L * Suggester.KeyCount
-        + 40L * Spelling.DeleteEntryCount;
+        + 40L * Spelling.DeleteEntryCount
+        + (Semantic?.EstimatedBytes ?? 0);
 }

@@ -1,11 +1,13 @@
+using System.Buffers;
 using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 
 namespace Elara.Grains.Search;
 
 /// <summary>
-/// One search over one snapshot: correct spelling, parse, expand with synonyms, score with BM25F, filter, relax when
-/// empty, count facets, order, page and explain. Pure apart from reading the thread-safe click synonyms.
+/// One search over one snapshot: correct spelling, parse, expand with synonyms, score with BM25F, filter, find the
+/// semantically nearest products that pass the same filters, relax when both are empty, count facets, order (fusing
+/// both rankings), page and explain. Pure apart from reading the thread-safe click synonyms.
 /// </summary>
 public static partial class SearchExecutor
 {
@@ -26,18 +28,21 @@ public static partial class SearchExecutor
         // Ordered by price or date, a half match would rise above the product asked for; by relevance it sinks.
         var coverageShare = sort == SearchSort.Relevance ? 0.5 : 1;
         var constraints = SearchConstraints.For(query, parsed);
-        var (matching, cheapBound) = Match(snapshot, scored, constraints, intent.Cheap && query.MaxPrice is null, coverageShare);
+        var cheap = intent.Cheap && query.MaxPrice is null;
+        var (matching, cheapBound, passes) = Match(snapshot, scored, constraints, cheap, coverageShare);
+        var similar = Similar(snapshot, parsed, sort, passes, cheapBound);
         string? relaxed = null;
-        if (matching.Count == 0 && scored.Count > 0)
+        if (matching.Count == 0 && similar.Count == 0 && scored.Count > 0)
         {
             var loosened = new List<string>();
-            foreach (var (label, looser, keepCheap) in Relaxation.Steps(constraints, parsed, query, intent.Cheap && query.MaxPrice is null))
+            foreach (var (label, looser, keepCheap) in Relaxation.Steps(constraints, parsed, query, cheap))
             {
                 loosened.Add(label);
-                (matching, cheapBound) = Match(snapshot, scored, looser, keepCheap, coverageShare);
+                (matching, cheapBound, passes) = Match(snapshot, scored, looser, keepCheap, coverageShare);
                 if (matching.Count > 0)
                 {
                     relaxed = string.Join(", ", loosened);
+                    similar = Similar(snapshot, parsed, sort, passes, cheapBound);
                     break;
                 }
             }
@@ -46,9 +51,12 @@ public static partial class SearchExecutor
         Rank(snapshot, query, parsed, matching, typedWeight);
         var pageSize = Math.Clamp(query.PageSize, 1, MaxPageSize);
         var page = Math.Max(1, query.Page);
-        var top = Top(snapshot, matching, sort, (int)Math.Min((long)page * pageSize, matching.Count));
+        var wanted = (int)Math.Min((long)page * pageSize, int.MaxValue);
+        var top = similar.Count == 0
+            ? Top(snapshot, matching, sort, Math.Min(wanted, matching.Count))
+            : Fuse(snapshot, matching, similar, wanted);
         var hits = top.Skip((int)Math.Min((long)(page - 1) * pageSize, top.Count))
-            .Select(r => Hit(snapshot, r, terms, parsed, cheapBound))
+            .Select(r => Hit(snapshot, r, terms, parsed, cheapBound, similar))
             .ToList();
         var facets = snapshot.Facets.Count(matching);
         return new SearchResult(hits, matching.Count, page, pageSize, facets, parsed, correction, relaxed);
@@ -122,7 +130,7 @@ public static partial class SearchExecutor
     /// Scored documents that pass the filters and cover at least <paramref name="coverageShare"/> of what the best one
     /// covers (OR retrieval tolerates a dropped word without flooding the answer with one-word matches).
     /// </summary>
-    static (List<ScoredDocument> Matching, decimal? CheapBound) Match(
+    static (List<ScoredDocument> Matching, decimal? CheapBound, bool[] Passes) Match(
         IndexSnapshot snapshot, IReadOnlyList<ScoredDocument> scored, SearchConstraints constraints, bool cheap, double coverageShare)
     {
         var passes = snapshot.Columns.Admitted(constraints);
@@ -143,12 +151,60 @@ public static partial class SearchExecutor
         admitted.RemoveAll(s => s.Coverage < bestCoverage * coverageShare);
         if (!cheap)
         {
-            return (admitted, null);
+            return (admitted, null, passes);
         }
 
         var bound = PriceBands.CheapBound([.. admitted.Select(m => snapshot.Columns.Price(m.Document))]);
         admitted.RemoveAll(m => snapshot.Columns.Price(m.Document) > bound);
-        return (admitted, bound);
+        return (admitted, bound, passes);
+    }
+
+    /// <summary>
+    /// Products nearest the typed words in the catalog's embedding that pass the same filters, best first. Only for
+    /// relevance order: sorted by price or date, a loose neighbour would jump above the products asked for.
+    /// </summary>
+    static List<int> Similar(IndexSnapshot snapshot, ParsedQuery parsed, SearchSort sort, bool[] passes, decimal? cheapBound)
+    {
+        if (snapshot.Semantic is not { } semantic || sort != SearchSort.Relevance || parsed.Terms.Count == 0)
+        {
+            return [];
+        }
+
+        var options = snapshot.Options.Semantic;
+        var similar = semantic.Nearest(parsed.Terms.Select(TextAnalyzer.Term), passes, options.Candidates, options.MinSimilarity);
+        if (cheapBound is { } bound)
+        {
+            similar.RemoveAll(d => snapshot.Columns.Price(d) > bound);
+        }
+
+        return similar;
+    }
+
+    /// <summary>
+    /// The best <paramref name="wanted"/> of the lexical ranking fused with the semantic one. Products only the
+    /// semantic side found join <paramref name="matching"/>, so the total and the facets count them too.
+    /// </summary>
+    static List<ScoredDocument> Fuse(IndexSnapshot snapshot, List<ScoredDocument> matching, List<int> similar, int wanted)
+    {
+        var options = snapshot.Options.Semantic;
+        var lexical = Top(snapshot, matching, SearchSort.Relevance, Math.Min(Math.Max(wanted, options.Candidates), matching.Count));
+        var fused = ReciprocalRankFusion.Fuse(lexical, similar, options.Weight, options.RankConstant);
+        var matched = ArrayPool<bool>.Shared.Rent(snapshot.Products.Count);
+        try
+        {
+            foreach (var m in matching)
+            {
+                matched[m.Document] = true;
+            }
+
+            matching.AddRange(similar.Where(d => !matched[d]).Select(d => new ScoredDocument(d, 0, 0)));
+        }
+        finally
+        {
+            ArrayPool<bool>.Shared.Return(matched, clearArray: true);
+        }
+
+        return fused.Count > wanted ? fused[..wanted] : fused;
     }
 
     /// <summary>Turns BM25F scores into final scores in place: coverage, popularity, named category, personal affinity.</summary>
@@ -219,11 +275,12 @@ public static partial class SearchExecutor
         return top;
     }
 
-    static SearchHit Hit(IndexSnapshot snapshot, ScoredDocument scored, List<QueryTerm> terms, ParsedQuery parsed, decimal? cheapBound)
+    static SearchHit Hit(
+        IndexSnapshot snapshot, ScoredDocument scored, List<QueryTerm> terms, ParsedQuery parsed, decimal? cheapBound, List<int> similar)
     {
         var product = snapshot.Products[scored.Document];
         var document = product.Document;
-        var why = Why.For(product, terms, parsed, cheapBound);
+        var why = Why.For(product, terms, parsed, cheapBound, similar.Contains(scored.Document));
         return new SearchHit(document.Id, document.Name, document.Category, document.Price, document.Stock, Math.Round(scored.Score, 4), why);
     }
 

@@ -2,7 +2,8 @@ namespace Elara.Grains.Search;
 
 /// <summary>
 /// Ranking knobs. Scores are BM25F x coverage x (1 + <paramref name="PopularityWeight"/> x popularity)
-/// x (1 + <paramref name="AffinityWeight"/> x the shopper's affinity for the product's category).
+/// x (1 + <paramref name="AffinityWeight"/> x the shopper's affinity for the product's category), then fused with
+/// the semantic ranking as <see cref="Semantic"/> says.
 /// </summary>
 public sealed record SearchIndexOptions(
     double PopularityWeight = 0.2,
@@ -13,4 +14,6 @@ public sealed record SearchIndexOptions(
     double NamedCategoryBoost = 0.3)
 {
     public Bm25Options Bm25 { get; init; } = Bm25Options.Default;
+
+    public SemanticSearchOptions Semantic { get; init; } = SemanticSearchOptions.Default;
 }

@@ -11,7 +11,8 @@ public static class Why
         (SearchField.Description, "description mentions"),
     ];
 
-    public static string For(AnalyzedProduct product, IReadOnlyList<QueryTerm> terms, ParsedQuery parsed, decimal? cheapBound)
+    /// <param name="similar">The semantic side found it: said only when none of the words explains it.</param>
+    public static string For(AnalyzedProduct product, IReadOnlyList<QueryTerm> terms, ParsedQuery parsed, decimal? cheapBound, bool similar)
     {
         var reasons = new List<string>();
         var explained = new HashSet<string>(StringComparer.Ordinal);
@@ -31,6 +32,11 @@ public static class Why
         if (related.Count > 0 && explained.Count == 0)
         {
             reasons.Add($"related to {string.Join(" ", related)}");
+        }
+
+        if (similar && reasons.Count == 0)
+        {
+            reasons.Add("similar to your words");
         }
 
         reasons.AddRange(parsed.Colours.Where(c => product.Has(TextAnalyzer.Terms(c))).Select(c => $"colour {c}"));

@@ -11,8 +11,8 @@ namespace Elara.Bench.Search.Eval;
 /// <summary>Indexes a catalog into one system (timed), warms it up, then runs every query once, one at a time, timing each.</summary>
 public static class SystemRunner
 {
-    // Untimed queries first, so neither system's figures include JIT compilation or a cold cache.
-    const int WarmUpQueries = 200;
+    // One untimed pass over every query first, so neither system's figures include JIT compilation (tiered code is
+    // only promoted after a method has run a while) or a cold cache: the figures are a running server's.
 
     public static async Task<SystemRun> RunAsync(
         ISearchSystem system,
@@ -28,7 +28,7 @@ public static class SystemRunner
         indexing.Increment(1);
         indexing.StopTask();
 
-        var warmUp = Math.Min(WarmUpQueries, queries.Count);
+        var warmUp = queries.Count;
         var searching = progress.AddTask($"{system.Name}: {warmUp} warm-up + {queries.Count:N0} queries", maxValue: warmUp + queries.Count);
         foreach (var query in queries.Take(warmUp))
         {

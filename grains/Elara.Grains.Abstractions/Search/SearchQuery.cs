@@ -2,7 +2,9 @@ namespace Elara.Grains.Search;
 
 /// <summary>
 /// A search as the shopper typed it plus explicit filters (filters from the API win over ones parsed from the text).
-/// <paramref name="CategoryAffinity"/> is the shopper's live category preference (0..1) for the personal re-rank.
+/// <paramref name="CategoryAffinity"/> is the shopper's live category preference (0..1) and
+/// <paramref name="RecentProducts"/> the products they just looked at, most recent first, whose embeddings (decayed by
+/// recency) make their live preference vector: both feed the personal re-rank.
 /// </summary>
 public sealed record SearchQuery(
     string Text,
@@ -13,4 +15,5 @@ public sealed record SearchQuery(
     int Page = 1,
     int PageSize = 20,
     bool InStockOnly = true,
-    IReadOnlyDictionary<string, double>? CategoryAffinity = null);
+    IReadOnlyDictionary<string, double>? CategoryAffinity = null,
+    IReadOnlyList<string>? RecentProducts = null);

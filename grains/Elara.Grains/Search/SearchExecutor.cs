@@ -207,11 +207,16 @@ public static partial class SearchExecutor
         return fused.Count > wanted ? fused[..wanted] : fused;
     }
 
+    // A shopper's last few views say what they are after now; older ones fade.
+    const int PreferenceProducts = 20;
+    const float PreferenceDecay = 0.8f;
+
     /// <summary>Turns BM25F scores into final scores in place: coverage, popularity, named category, personal affinity.</summary>
     static void Rank(
         IndexSnapshot snapshot, SearchQuery query, ParsedQuery parsed, List<ScoredDocument> matching, double typedWeight)
     {
         var options = snapshot.Options;
+        var preference = PreferenceOf(snapshot, query);
         var ranked = CollectionsMarshal.AsSpan(matching);
         for (var i = 0; i < ranked.Length; i++)
         {
@@ -229,8 +234,26 @@ public static partial class SearchExecutor
                 score *= 1 + options.AffinityWeight * Affinity(affinity, columns, m.Document);
             }
 
+            if (preference is not null)
+            {
+                score *= 1 + options.PreferenceWeight * Math.Max(0, snapshot.Semantic!.Similarity(preference, m.Document));
+            }
+
             ranked[i] = m with { Score = score };
         }
+    }
+
+    /// <summary>The shopper's preference vector from the products they just viewed; null without them or embeddings.</summary>
+    static float[]? PreferenceOf(IndexSnapshot snapshot, SearchQuery query)
+    {
+        if (query.RecentProducts is not { Count: > 0 } recent || snapshot.Semantic is not { } semantic)
+        {
+            return null;
+        }
+
+        var documents = recent.Take(PreferenceProducts).Select(id => snapshot.Positions.TryGetValue(id, out var d) ? d : -1).Where(d => d >= 0);
+        var preference = new float[semantic.Dimensions];
+        return semantic.TryPreference(documents, PreferenceDecay, preference) ? preference : null;
     }
 
     /// <summary>The shopper's affinity for the product's category, keyed by category name or slug.</summary>

@@ -81,4 +81,34 @@ public sealed class SemanticIndex
         nearest.Reverse();
         return nearest;
     }
+
+    /// <summary>
+    /// The shopper's live preference vector: the normalised sum of the given products' embeddings, the most recent
+    /// weighing most (each earlier one <paramref name="decay"/> times the next). False when none has an embedding.
+    /// </summary>
+    public bool TryPreference(IEnumerable<int> documentsMostRecentFirst, float decay, Span<float> preference)
+    {
+        preference.Clear();
+        var weight = 1f;
+        foreach (var d in documentsMostRecentFirst)
+        {
+            TensorPrimitives.MultiplyAdd(_vectors.AsSpan(d * _dimensions, _dimensions), weight, preference, preference);
+            weight *= decay;
+        }
+
+        var norm = TensorPrimitives.Norm(preference);
+        if (norm == 0)
+        {
+            return false;
+        }
+
+        TensorPrimitives.Divide(preference, norm, preference);
+        return true;
+    }
+
+    /// <summary>The cosine of a product with a normalised vector of the same model.</summary>
+    public float Similarity(ReadOnlySpan<float> vector, int document) =>
+        TensorPrimitives.Dot(vector, _vectors.AsSpan(document * _dimensions, _dimensions));
+
+    public int Dimensions => _dimensions;
 }

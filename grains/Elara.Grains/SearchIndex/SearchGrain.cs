@@ -22,10 +22,16 @@ public sealed class SearchGrain(SiloCatalogIndex index, TimeProvider clock) : Gr
     IReadOnlyList<string> popularQueries = [];
     DateTimeOffset popularQueriesUntil = DateTimeOffset.MinValue;
 
-    public async Task<SearchResult> SearchAsync(SearchQuery query, string? shopperId = null) =>
-        index.Search(query.CategoryAffinity is null && shopperId is not null
-            ? query with { CategoryAffinity = await AffinityAsync(shopperId) }
-            : query);
+    public async Task<SearchResult> SearchAsync(SearchQuery query, string? shopperId = null)
+    {
+        if (shopperId is null || query.CategoryAffinity is not null)
+        {
+            return index.Search(query);
+        }
+
+        var recent = (await GrainFactory.GetGrain<IUserGrain>(shopperId).GetActivityAsync()).RecentlyViewed;
+        return index.Search(query with { CategoryAffinity = CategoryAffinity.From(recent, index.CategoryOf), RecentProducts = recent });
+    }
 
     public async Task<IReadOnlyList<Suggestion>> SuggestAsync(string prefix, int limit, string? shopperId = null)
     {

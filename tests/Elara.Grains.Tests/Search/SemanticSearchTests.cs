@@ -76,4 +76,25 @@ public sealed class SemanticSearchTests
         hits.ShouldNotBeEmpty();
         hits.ShouldAllBe(h => h.Name == "Lantern");
     }
+
+    [Fact]
+    public void The_products_a_shopper_just_viewed_lift_similar_products_to_the_top()
+    {
+        var mugs = Products.Where(p => p.Name == "Mug").Select(p => p.Id).Take(3).ToList();
+        var lanterns = Products.Where(p => p.Name == "Lantern").Select(p => p.Id).Take(3).ToList();
+
+        var afterMugs = _index.Search(new SearchQuery("red", PageSize: 10, RecentProducts: mugs)).Hits;
+        var afterLanterns = _index.Search(new SearchQuery("red", PageSize: 10, RecentProducts: lanterns)).Hits;
+
+        afterMugs.ShouldAllBe(h => h.Name == "Mug");
+        afterLanterns.ShouldAllBe(h => h.Name == "Lantern");
+    }
+
+    [Fact]
+    public void Unknown_recent_products_change_nothing()
+    {
+        var plain = _index.Search(new SearchQuery("red", PageSize: 10)).Hits.Select(h => h.Id);
+
+        _index.Search(new SearchQuery("red", PageSize: 10, RecentProducts: ["no-such-product"])).Hits.Select(h => h.Id).ShouldBe(plain);
+    }
 }

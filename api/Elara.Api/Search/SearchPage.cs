@@ -12,7 +12,7 @@ public sealed record SearchPage(
     int Page,
     int PageSize,
     IReadOnlyList<Facet> Facets,
-    ParsedSearch Parsed,
+    ParsedQuery Parsed,
     string? Correction,
     string? Relaxed)
 {
@@ -22,7 +22,7 @@ public sealed record SearchPage(
         result.Page,
         result.PageSize,
         result.Facets,
-        ParsedSearch.From(result.Parsed),
+        result.Parsed,
         result.Correction,
         result.Relaxed);
 }

@@ -1,4 +1,5 @@
 using Elara.Grains.Behaviour;
+using Elara.Grains.Recommendations;
 using Elara.Runtime;
 
 namespace Elara.Grains.Users;
@@ -23,6 +24,13 @@ public interface IUserGrain : IGrainWithStringKey
 
     [ReadOnly]
     Task<ShopperActivity> GetActivityAsync();
+
+    /// <summary>The shopper's live preferences (category affinities, price band, session intent), updated by every event.</summary>
+    [ReadOnly]
+    Task<ShopperPreferences> GetPreferencesAsync();
+
+    /// <summary>"Recommended for you": ranked from the live preference vector, in stock, never what was bought or hidden, each with a reason.</summary>
+    Task<IReadOnlyList<Recommendation>> RecommendAsync(RecommendationRequest request);
 
     [ReadOnly]
     Task<IReadOnlyList<string>> GetWishlistAsync();

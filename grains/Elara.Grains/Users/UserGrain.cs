@@ -1,6 +1,7 @@
 using Elara.Grains.Behaviour;
 using Elara.Grains.Errors;
 using Elara.Grains.Products;
+using Elara.Grains.Recommendations;
 using Elara.Runtime;
 using Elara.Runtime.State;
 
@@ -42,6 +43,11 @@ public sealed class UserGrain(
         events.Count == 0 ? Task.CompletedTask : RecordAsync(user.State, events);
 
     public Task<ShopperActivity> GetActivityAsync() => Task.FromResult(user.State.ToActivity());
+
+    public Task<ShopperPreferences> GetPreferencesAsync() => throw new NotSupportedException("recommendations are being built (issue 5)");
+
+    public Task<IReadOnlyList<Recommendation>> RecommendAsync(RecommendationRequest request) =>
+        throw new NotSupportedException("recommendations are being built (issue 5)");
 
     public Task<IReadOnlyList<string>> GetWishlistAsync() => Task.FromResult<IReadOnlyList<string>>(user.State.Wishlist);
 

@@ -1,0 +1,3 @@
+namespace Elara.Grains.Recommendations;
+
+public sealed record CategoryAffinityScore(string Category, double Score);

@@ -2,12 +2,14 @@ using Elara.Api.Admin;
 using Elara.Api.Carts;
 using Elara.Api.Catalog;
 using Elara.Api.Checkout;
+using Elara.Api.Dashboard;
 using Elara.Api.Events;
 using Elara.Api.Hosting;
 using Elara.Api.Identity;
 using Elara.Api.Orders;
 using Elara.Api.RateLimiting;
 using Elara.Api.Search;
+using Elara.Api.Trending;
 using Elara.Api.Wishlist;
 using Elara.Silo.Hosting;
 
@@ -36,6 +38,8 @@ app.MapCheckoutApi();
 app.MapOrdersApi();
 app.MapWishlistApi();
 app.MapSearchApi();
+app.MapTrendingApi();
+app.MapDashboardApi();
 app.Run();
 
 /// <summary>The API host; public so tests can start it with WebApplicationFactory.</summary>

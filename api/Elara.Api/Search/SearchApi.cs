@@ -1,6 +1,7 @@
 using Elara.Api.Identity;
 using Elara.Grains.Behaviour;
 using Elara.Grains.Search;
+using Elara.Grains.Trending;
 using Elara.Grains.Users;
 using Elara.Runtime;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -42,7 +43,13 @@ public static class SearchApi
                 SearchSignals.FeedAsync(grains, searched));
         }
 
-        return TypedResults.Ok(SearchPage.From(await searching));
+        var result = await searching;
+        if (query.Page == 1 && query.Text.Length > 0 && result.Total == 0)
+        {
+            await grains.GetGrain<ITrendingShardGrain>(TrendingKeys.ShardFor(shopper.Id)).RecordSearchMissAsync(query.Text);
+        }
+
+        return TypedResults.Ok(SearchPage.From(result));
     }
 
     static async Task<Results<Ok<IReadOnlyList<Suggestion>>, ValidationProblem>> Suggest(

@@ -50,8 +50,7 @@ public sealed record CatalogState
             .ThenBy(c => c.Slug, StringComparer.Ordinal)
             .ToList();
 
-    /// <summary>Whether a product of <paramref name="productCategory"/> is in the category asked for by slug or name, any case.</summary>
-    internal static bool InCategory(string productCategory, string asked) =>
+    static bool InCategory(string productCategory, string asked) =>
         string.Equals(productCategory, asked, StringComparison.OrdinalIgnoreCase) ||
         string.Equals(CategorySlug.For(productCategory), asked, StringComparison.OrdinalIgnoreCase);
 }

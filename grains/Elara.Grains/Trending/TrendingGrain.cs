@@ -17,6 +17,12 @@ public sealed class TrendingGrain : Grain, ITrendingGrain
     /// <summary>The shortest time between two change notices to an observer.</summary>
     public static readonly TimeSpan NotifyGap = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// How stale a top list may be: ranking a day of a large catalog costs milliseconds, and batches arrive several times
+    /// a second, so top lists are ranked again at most this often. Dashboard snapshots always rank what they show.
+    /// </summary>
+    public static readonly TimeSpan RankingMaxAge = TimeSpan.FromSeconds(1);
+
     readonly IPersistentState<TrendingTallies> stored;
     readonly TimeProvider clock;
     readonly DeferredWrite write;
@@ -24,6 +30,8 @@ public sealed class TrendingGrain : Grain, ITrendingGrain
     readonly TrendingCounts counts = new();
     readonly RevenueMinutes revenue = new();
     Dictionary<string, string> categories = new(StringComparer.Ordinal);
+    readonly CachedRanking?[] rankings = new CachedRanking?[TrendingWindows.All.Count];
+    long version;
     IGrainTimer? notify;
     DateTimeOffset lastNotified = DateTimeOffset.MinValue;
 
@@ -49,10 +57,13 @@ public sealed class TrendingGrain : Grain, ITrendingGrain
     }
 
     public Task<IReadOnlyList<TrendingProduct>> TopAsync(TrendingWindow window, string? category, int limit) =>
-        Task.FromResult(TrendingReport.Top(counts, categories, window, category, limit, clock.GetUtcNow()));
+        Task.FromResult(Ranking(window, clock.GetUtcNow(), RankingMaxAge).Top(category, limit));
 
-    public Task<AnalyticsSnapshot> SnapshotAsync(TrendingWindow window, int limit) =>
-        Task.FromResult(TrendingReport.Snapshot(counts, revenue, categories, window, limit, clock.GetUtcNow()));
+    public Task<AnalyticsSnapshot> SnapshotAsync(TrendingWindow window, int limit)
+    {
+        var now = clock.GetUtcNow();
+        return Task.FromResult(TrendingReport.Snapshot(Ranking(window, now, TimeSpan.Zero), counts, revenue, window, limit, now));
+    }
 
     public Task MergeAsync(TrendingTallies tallies)
     {
@@ -79,9 +90,28 @@ public sealed class TrendingGrain : Grain, ITrendingGrain
         return Task.CompletedTask;
     }
 
+    /// <summary>
+    /// The window's ranking, built again when the window's current bucket moved, or when the counts changed and the one
+    /// held is older than <paramref name="maxAge"/>. Read-only turns run side by side and may both build it; each stores
+    /// a whole entry, so a reader never sees half of one.
+    /// </summary>
+    TrendingRanking Ranking(TrendingWindow window, DateTimeOffset now, TimeSpan maxAge)
+    {
+        var bucket = TrendingBuckets.Index(window, now);
+        if (Volatile.Read(ref rankings[(int)window]) is { } cached && cached.Bucket == bucket && (cached.Version == version || now - cached.BuiltAt < maxAge))
+        {
+            return cached.Ranking;
+        }
+
+        var ranking = TrendingRanking.Of(counts, categories, window, now);
+        Volatile.Write(ref rankings[(int)window], new CachedRanking(version, bucket, now, ranking));
+        return ranking;
+    }
+
     void Merge(TrendingTallies tallies)
     {
         var now = clock.GetUtcNow();
+        version++;
         counts.Merge(tallies.Buckets, now);
         counts.Expire(now);
         revenue.Merge(tallies.Revenue, now);
@@ -114,4 +144,6 @@ public sealed class TrendingGrain : Grain, ITrendingGrain
         categories = categories.Where(c => counted.Contains(c.Key)).ToDictionary(StringComparer.Ordinal);
         return new TrendingTallies { Buckets = counts.ToTallies(), Revenue = revenue.ToList(), Categories = new Dictionary<string, string>(categories, StringComparer.Ordinal) };
     }
+
+    sealed record CachedRanking(long Version, long Bucket, DateTimeOffset BuiltAt, TrendingRanking Ranking);
 }

@@ -43,8 +43,13 @@ public sealed class TrendingGrainTests
         }
     }
 
-    static Task<IReadOnlyList<TrendingProduct>> TopAsync(TestSilo silo, int events, string? category = null) =>
-        ReducedAsync(silo, t => t.TopAsync(TrendingWindow.OneHour, category, 10), top => top.Sum(p => p.Events) >= events);
+    /// <summary>Waits until the reduce step has <paramref name="events"/> product events (snapshots are never stale), then reads the top list.</summary>
+    static async Task<IReadOnlyList<TrendingProduct>> TopAsync(TestSilo silo, int events, string? category = null)
+    {
+        await ReducedAsync(silo, t => t.SnapshotAsync(TrendingWindow.OneHour, 100), s => s.Products.Sum(p => p.Events) >= events);
+        silo.Clock.Advance(TrendingGrain.RankingMaxAge);
+        return await silo.Grains.GetGrain<ITrendingGrain>(TrendingKeys.Main).TopAsync(TrendingWindow.OneHour, category, 10);
+    }
 
     [Fact]
     public async Task Events_from_many_shoppers_on_many_shards_reduce_into_one_top_list()
@@ -125,16 +130,36 @@ public sealed class TrendingGrainTests
         await trending.SubscribeAsync(silo.Grains.CreateObjectReference<ITrendingObserver>(listener));
 
         await TrackAsync(silo, "a-ann", Event(silo, BehaviourKind.View, "a-ann", "lamp"));
-        await TopAsync(silo, 1);
+        await ReducedAsync(silo, t => t.SnapshotAsync(TrendingWindow.OneHour, 10), s => s.Products.Sum(p => p.Events) == 1);
         await Eventually.HoldsAsync(() => listener.Notices.Count == 1, "the first change is told at once");
 
         await TrackAsync(silo, "a-bob", Event(silo, BehaviourKind.View, "a-bob", "lamp"));
-        await TopAsync(silo, 2);
+        await ReducedAsync(silo, t => t.SnapshotAsync(TrendingWindow.OneHour, 10), s => s.Products.Sum(p => p.Events) == 2);
         listener.Notices.Count.ShouldBe(1);
 
         silo.Clock.Advance(TrendingGrain.NotifyGap);
         await Eventually.HoldsAsync(() => listener.Notices.Count == 2, "the second change is told a second after the first");
         (listener.Notices.Last() - listener.Notices.First()).ShouldBeGreaterThanOrEqualTo(TrendingGrain.NotifyGap);
+    }
+
+    [Fact]
+    public async Task A_top_list_lags_new_counts_by_at_most_the_ranking_age_while_snapshots_never_do()
+    {
+        await using var silo = await ShopSilo.StartAsync();
+        await silo.AddProductAsync("lamp");
+        await silo.AddProductAsync("rug");
+        var trending = silo.Grains.GetGrain<ITrendingGrain>(TrendingKeys.Main);
+        await TrackAsync(silo, "a-ann", Event(silo, BehaviourKind.View, "a-ann", "lamp"));
+        await ReducedAsync(silo, t => t.SnapshotAsync(TrendingWindow.FiveMinutes, 10), s => s.Products.Count == 1);
+        (await trending.TopAsync(TrendingWindow.OneHour, null, 10)).Select(p => p.ProductId).ShouldBe(["lamp"]);
+
+        await TrackAsync(silo, "a-bob", Event(silo, BehaviourKind.Purchase, "a-bob", "rug"));
+        var snapshot = await ReducedAsync(silo, t => t.SnapshotAsync(TrendingWindow.FiveMinutes, 10), s => s.Products.Count == 2);
+        snapshot.Products.Select(p => p.ProductId).ShouldBe(["rug", "lamp"]);
+        (await trending.TopAsync(TrendingWindow.OneHour, null, 10)).Select(p => p.ProductId).ShouldBe(["lamp"]);
+
+        silo.Clock.Advance(TrendingGrain.RankingMaxAge - TrendingShardGrain.FlushDelay);
+        (await trending.TopAsync(TrendingWindow.OneHour, null, 10)).Select(p => p.ProductId).ShouldBe(["rug", "lamp"]);
     }
 
     [Fact]

@@ -31,7 +31,7 @@ public sealed class TrendingReportTests
     {
         var counts = Counts(("rug", 5), ("lamp", 1), ("lamp", 1), ("lantern", 2), ("rug", 1));
 
-        TrendingReport.Top(counts, Categories, TrendingWindow.OneHour, null, 10, Now)
+        TrendingRanking.Of(counts, Categories, TrendingWindow.OneHour, Now).Top(null, 10)
             .ShouldBe([new("rug", "Home Textiles", 6, 2), new("lamp", "Lighting", 2, 2), new("lantern", "Lighting", 2, 1)]);
     }
 
@@ -39,14 +39,16 @@ public sealed class TrendingReportTests
     [InlineData("Lighting")]
     [InlineData("lighting")]
     [InlineData("home-textiles")]
+    [InlineData("HOME TEXTILES")]
     public void The_category_filter_takes_a_name_or_a_slug(string category)
     {
         var counts = Counts(("rug", 5), ("lamp", 1), ("lantern", 2));
 
-        var top = TrendingReport.Top(counts, Categories, TrendingWindow.OneHour, category, 10, Now);
+        var top = TrendingRanking.Of(counts, Categories, TrendingWindow.OneHour, Now).Top(category, 10);
 
         top.ShouldNotBeEmpty();
-        top.ShouldAllBe(p => p.Category == (category == "home-textiles" ? "Home Textiles" : "Lighting"));
+        TrendingRanking.Of(counts, Categories, TrendingWindow.OneHour, Now).Top("Furniture", 10).ShouldBeEmpty();
+        top.ShouldAllBe(p => p.Category == (category.StartsWith("home", StringComparison.OrdinalIgnoreCase) ? "Home Textiles" : "Lighting"));
     }
 
     [Fact]
@@ -54,7 +56,7 @@ public sealed class TrendingReportTests
     {
         var counts = Counts(("rug", 5), ("lamp", 1), ("lantern", 2), ("ghost", 9));
 
-        TrendingReport.Top(counts, Categories, TrendingWindow.OneHour, null, 2, Now).Select(p => p.ProductId).ShouldBe(["rug", "lantern"]);
+        TrendingRanking.Of(counts, Categories, TrendingWindow.OneHour, Now).Top(null, 2).Select(p => p.ProductId).ShouldBe(["rug", "lantern"]);
     }
 
     [Fact]
@@ -70,7 +72,7 @@ public sealed class TrendingReportTests
         var revenue = new RevenueMinutes();
         revenue.Add(Now, 9.99m, 1);
 
-        var snapshot = TrendingReport.Snapshot(counts, revenue, Categories, TrendingWindow.FiveMinutes, 10, Now);
+        var snapshot = TrendingReport.Snapshot(TrendingRanking.Of(counts, Categories, TrendingWindow.FiveMinutes, Now), counts, revenue, TrendingWindow.FiveMinutes, 10, Now);
 
         snapshot.Categories.ShouldBe([new TrendingCategory("Home Textiles", 1, 5), new TrendingCategory("Lighting", 2, 4)]);
         snapshot.Queries.ShouldBe([new QueryCount("lamp", 2), new QueryCount("rug", 1)]);

@@ -1,4 +1,5 @@
 using Elara.Api.Identity;
+using Elara.Api.Trending;
 using Elara.Grains.Behaviour;
 using Elara.Grains.Search;
 using Elara.Grains.Trending;
@@ -44,7 +45,7 @@ public static class SearchApi
         }
 
         var result = await searching;
-        if (query.Page == 1 && query.Text.Length > 0 && result.Total == 0)
+        if (query.Page == 1 && query.Text.Length > 0 && SearchMiss.Is(result))
         {
             await grains.GetGrain<ITrendingShardGrain>(TrendingKeys.ShardFor(shopper.Id)).RecordSearchMissAsync(query.Text);
         }

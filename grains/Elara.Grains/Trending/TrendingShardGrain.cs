@@ -20,7 +20,7 @@ namespace Elara.Grains.Trending;
 public sealed class TrendingShardGrain : Grain, ITrendingShardGrain, IAsyncObserver<BehaviourEvent>, IAsyncObserver<OrderPaid>
 {
     /// <summary>How long counts wait for their batch: short enough for a live dashboard.</summary>
-    public static readonly TimeSpan FlushDelay = TimeSpan.FromMilliseconds(500);
+    public static readonly TimeSpan FlushDelay = TimeSpan.FromMilliseconds(250);
 
     readonly IPersistentState<ShopperFunnel> funnel;
     readonly SiloCatalogIndex catalog;

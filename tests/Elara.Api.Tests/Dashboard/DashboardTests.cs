@@ -46,17 +46,23 @@ public sealed class DashboardTests(ApiFixture fixture)
     }
 
     [Fact]
-    public async Task The_snapshot_has_the_agreed_shape_and_counts_searches_without_hits()
+    public async Task The_snapshot_has_the_agreed_shape_and_counts_searches_no_word_of_which_finds_anything()
     {
         var marketing = await WithRoleAsync(Roles.Marketing);
         var shopper = await ShopperClient.NewBearerShopperAsync(api);
         var miss = "zzqxv" + Guid.NewGuid().ToString("N")[..8];
+        var hit = "Glowbrass" + Guid.NewGuid().ToString("N")[..8];
+        await api.SeedProductAsync(name: $"{hit} lamp");
         (await shopper.GetAsync($"/api/search?q={miss}")).EnsureSuccessStatusCode();
+        (await (await shopper.GetAsync($"/api/search?q={hit}")).ShouldBeJsonAsync(HttpStatusCode.OK)).GetProperty("items")[0]
+            .GetProperty("why").GetString().ShouldStartWith("name matches");
 
         var snapshot = await Trends.UntilAsync(
             marketing,
             "/api/dashboard?window=5m",
-            s => s.GetProperty("zeroResultQueries").EnumerateArray().Any(q => q.GetProperty("query").GetString() == miss));
+            s => s.GetProperty("zeroResultQueries").EnumerateArray().Any(q => q.GetProperty("query").GetString() == miss)
+                && s.GetProperty("queries").EnumerateArray().Any(q => q.GetProperty("query").GetString() == hit.ToLowerInvariant()));
+        snapshot.GetProperty("zeroResultQueries").EnumerateArray().ShouldNotContain(q => q.GetProperty("query").GetString() == hit.ToLowerInvariant());
 
         snapshot.EnumerateObject().Select(p => p.Name).ShouldBe(
             ["window", "at", "products", "categories", "queries", "zeroResultQueries", "funnel", "revenuePerMinute", "totals"]);

@@ -8,6 +8,7 @@ using Elara.Api.Hosting;
 using Elara.Api.Identity;
 using Elara.Api.Orders;
 using Elara.Api.RateLimiting;
+using Elara.Api.Recommendations;
 using Elara.Api.Search;
 using Elara.Api.Trending;
 using Elara.Api.Wishlist;
@@ -40,6 +41,7 @@ app.MapWishlistApi();
 app.MapSearchApi();
 app.MapTrendingApi();
 app.MapDashboardApi();
+app.MapRecommendationsApi();
 app.Run();
 
 /// <summary>The API host; public so tests can start it with WebApplicationFactory.</summary>

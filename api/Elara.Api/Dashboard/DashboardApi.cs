@@ -28,14 +28,14 @@ public static class DashboardApi
     }
 
     static Results<ServerSentEventsResult<DashboardSnapshot>, ValidationProblem> Stream(
-        string? window, IGrainFactory grains, TimeProvider clock, CancellationToken cancellationToken)
+        string? window, IGrainFactory grains, TimeProvider clock, IHostApplicationLifetime lifetime, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
         TrendingRequest.ValidateWindow(window, errors);
         return errors.Count > 0
             ? TypedResults.ValidationProblem(errors)
             : TypedResults.ServerSentEvents(
-                DashboardFeed.WatchAsync(grains, TrendingRequest.ParseWindow(window), clock, cancellationToken),
+                DashboardFeed.WatchAsync(grains, TrendingRequest.ParseWindow(window), clock, lifetime.ApplicationStopping, cancellationToken),
                 EventName);
     }
 }

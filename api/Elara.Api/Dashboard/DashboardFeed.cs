@@ -12,9 +12,12 @@ public static class DashboardFeed
 {
     static readonly TimeSpan Renewal = TrendingKeys.ObserverExpiry / 3;
 
+    /// <param name="stopping">The host's shutdown: open dashboards must not hold it up.</param>
     public static async IAsyncEnumerable<DashboardSnapshot> WatchAsync(
-        IGrainFactory grains, TrendingWindow window, TimeProvider clock, [EnumeratorCancellation] CancellationToken cancellationToken)
+        IGrainFactory grains, TrendingWindow window, TimeProvider clock, CancellationToken stopping, [EnumeratorCancellation] CancellationToken disconnected)
     {
+        using var ending = CancellationTokenSource.CreateLinkedTokenSource(stopping, disconnected);
+        var cancellationToken = ending.Token;
         var trending = grains.GetGrain<ITrendingGrain>(TrendingKeys.Main);
         var listener = new DashboardListener();
         var reference = grains.CreateObjectReference<ITrendingObserver>(listener);

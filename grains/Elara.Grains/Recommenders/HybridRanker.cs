@@ -15,6 +15,9 @@ public sealed class HybridRanker(RecommenderOptions options)
     /// <summary>Candidates kept for the diversity pass, per item asked for.</summary>
     const int PoolPerItem = 5;
 
+    /// <summary>The shopper's strongest categories that add candidates of their own.</summary>
+    const int FavouriteCategories = 3;
+
     public IReadOnlyList<RankedItem> Rank(RankingRequest request, ItemGraph graph, IProductFacts catalog)
     {
         if (request.Limit <= 0)
@@ -37,6 +40,12 @@ public sealed class HybridRanker(RecommenderOptions options)
         }
 
         candidates.UnionWith(request.Popular.Select(p => p.ProductId));
+        var categories = Categories(request, catalog);
+        foreach (var category in categories.OrderByDescending(c => c.Value).Take(FavouriteCategories).Select(c => c.Key))
+        {
+            candidates.UnionWith(catalog.InCategory(category, options.ContentCandidates));
+        }
+
         var bought = request.Taste.Items.Where(i => i.Purchases > 0).ToDictionary(i => i.ProductId, StringComparer.Ordinal);
         if (request.BuyAgain)
         {
@@ -44,7 +53,6 @@ public sealed class HybridRanker(RecommenderOptions options)
         }
 
         var popular = request.Popular.ToDictionary(p => p.ProductId, StringComparer.Ordinal);
-        var categories = request.Taste.CategoriesAt(request.Now, options.TasteHalfLife).ToDictionary(c => c.Category, c => c.Score, StringComparer.Ordinal);
         var bestCollaborative = collaborative.Count == 0 ? 0 : collaborative.Values.Max(c => c.Score);
         var again = request.BuyAgain ? BuyAgainScores(request, bought) : [];
         var scored = new List<Candidate>(candidates.Count);
@@ -92,6 +100,21 @@ public sealed class HybridRanker(RecommenderOptions options)
         }
 
         return [.. weights.Select(w => (w.Key, w.Value))];
+    }
+
+    /// <summary>The shopper's category interest (favourite = 1); the anchors' categories count as favourites.</summary>
+    Dictionary<string, double> Categories(RankingRequest request, IProductFacts catalog)
+    {
+        var categories = request.Taste.CategoriesAt(request.Now, options.TasteHalfLife).ToDictionary(c => c.Category, c => c.Score, StringComparer.Ordinal);
+        foreach (var id in request.Anchors)
+        {
+            if (catalog.TryGet(id, out var facts))
+            {
+                categories[facts.Category] = 1;
+            }
+        }
+
+        return categories;
     }
 
     /// <summary>The preference vector (unit length) plus the anchors' vectors: what content similarity is measured against.</summary>
@@ -153,7 +176,9 @@ public sealed class HybridRanker(RecommenderOptions options)
 
         if (strongest > 0 && strongest == parts.Category)
         {
-            return (RecommendationSource.Content, $"because you like {facts.Category}");
+            return request.Anchors.Count > 0
+                ? (RecommendationSource.Content, $"more in {facts.Category}")
+                : (RecommendationSource.Content, $"because you like {facts.Category}");
         }
 
         return popular is { Trending: true }

@@ -7,4 +7,7 @@ public interface IProductFacts
 
     /// <summary>The products whose content vectors are closest (cosine) to <paramref name="vector"/>, closest first.</summary>
     IReadOnlyList<(string ProductId, double Similarity)> Nearest(ReadOnlySpan<float> vector, int count);
+
+    /// <summary>Up to <paramref name="count"/> products of a category: candidates where vectors say nothing (small catalogs).</summary>
+    IReadOnlyList<string> InCategory(string category, int count);
 }

@@ -12,6 +12,7 @@ public sealed class ProductVectorIndex : IProductFacts
     readonly string[] ids;
     readonly float[] block;
     readonly int dimensions;
+    readonly Dictionary<string, List<string>> byCategory = new(StringComparer.Ordinal);
 
     /// <param name="products">Products by id; those with a vector of <paramref name="dimensions"/> floats take part in scans.</param>
     public ProductVectorIndex(IReadOnlyDictionary<string, ProductFacts> products, int dimensions)
@@ -21,6 +22,16 @@ public sealed class ProductVectorIndex : IProductFacts
         var withVectors = products.Where(p => p.Value.Vector is { Length: > 0 } v && v.Length == dimensions && TensorPrimitives.Norm(v) > 0)
             .OrderBy(p => p.Key, StringComparer.Ordinal)
             .ToList();
+        foreach (var (id, product) in products.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            if (!byCategory.TryGetValue(product.Category, out var members))
+            {
+                byCategory[product.Category] = members = [];
+            }
+
+            members.Add(id);
+        }
+
         ids = [.. withVectors.Select(p => p.Key)];
         block = new float[ids.Length * dimensions];
         for (var i = 0; i < ids.Length; i++)
@@ -38,6 +49,9 @@ public sealed class ProductVectorIndex : IProductFacts
     public IEnumerable<string> ProductIds => facts.Keys;
 
     public bool TryGet(string productId, out ProductFacts productFacts) => facts.TryGetValue(productId, out productFacts!);
+
+    public IReadOnlyList<string> InCategory(string category, int count) =>
+        byCategory.TryGetValue(category, out var members) ? members.Take(count).ToList() : [];
 
     public IReadOnlyList<(string ProductId, double Similarity)> Nearest(ReadOnlySpan<float> vector, int count)
     {

@@ -75,7 +75,8 @@ public sealed class UserGrain(
             RecommendationContext.Cart => [.. (await GrainFactory.GetGrain<ICartGrain>(ShopperId).GetAsync()).Lines.Select(l => l.ProductId)],
             _ => [],
         };
-        var excluded = new HashSet<string>(state.Bought.Concat(state.Hidden), StringComparer.Ordinal);
+        // What was just touched is "continue where you left off", not a discovery.
+        var excluded = new HashSet<string>(state.Bought.Concat(state.Hidden).Concat(state.Taste.Recent.Select(r => r.ProductId)), StringComparer.Ordinal);
         var ranked = model.Rank(new RankingRequest(state.Taste, clock.GetUtcNow(), request.Limit, anchors, excluded, BuyAgain: false, await model.PopularAsync()));
         return RecommendationCards.From(ranked, shelf);
     }

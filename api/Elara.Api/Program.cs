@@ -2,6 +2,7 @@ using Elara.Api.Admin;
 using Elara.Api.Carts;
 using Elara.Api.Catalog;
 using Elara.Api.Checkout;
+using Elara.Api.Dashboard;
 using Elara.Api.Events;
 using Elara.Api.Hosting;
 using Elara.Api.Identity;
@@ -9,6 +10,7 @@ using Elara.Api.Orders;
 using Elara.Api.RateLimiting;
 using Elara.Api.Recommendations;
 using Elara.Api.Search;
+using Elara.Api.Trending;
 using Elara.Api.Wishlist;
 using Elara.Silo.Hosting;
 
@@ -37,6 +39,8 @@ app.MapCheckoutApi();
 app.MapOrdersApi();
 app.MapWishlistApi();
 app.MapSearchApi();
+app.MapTrendingApi();
+app.MapDashboardApi();
 app.MapRecommendationsApi();
 app.Run();
 

@@ -1,4 +1,5 @@
 using Elara.Api.Admin;
+using Elara.Api.Assistant;
 using Elara.Api.Carts;
 using Elara.Api.Catalog;
 using Elara.Api.Checkout;
@@ -36,6 +37,7 @@ app.MapCheckoutApi();
 app.MapOrdersApi();
 app.MapWishlistApi();
 app.MapSearchApi();
+app.MapAssistantApi();
 app.Run();
 
 /// <summary>The API host; public so tests can start it with WebApplicationFactory.</summary>

@@ -1,4 +1,5 @@
 using Elara.Grains.Accounts;
+using Elara.Grains.Assistant;
 using Elara.Grains.Payments;
 using Elara.Grains.SearchIndex;
 using Microsoft.AspNetCore.Identity;
@@ -19,6 +20,7 @@ public static class ShopServiceCollectionExtensions
         services.TryAddSingleton<IPaymentGateway, SandboxPaymentGateway>();
         services.TryAddSingleton<IPasswordHasher<AccountState>, PasswordHasher<AccountState>>();
         services.TryAddSingleton<SiloCatalogIndex>();
+        services.TryAddSingleton<IConversationResponder, BuiltInResponder>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, SiloCatalogIndex>(sp => sp.GetRequiredService<SiloCatalogIndex>()));
         return services;
     }

@@ -58,7 +58,7 @@ public sealed class BuiltInAssistant(AssistantTools tools)
             return Say(state, Replies.WhatAreYouLookingFor, Replies.StarterChips);
         }
 
-        var result = await tools.SearchAsync(Query(constraints, MaxCards));
+        var result = await SearchAsync(constraints);
         var cards = result.Hits.Select((h, i) => Card(i + 1, h, constraints)).ToList();
         var next = state.WithShown(cards) with { Constraints = constraints };
         if (cards.Count == 0)
@@ -117,13 +117,9 @@ public sealed class BuiltInAssistant(AssistantTools tools)
         ProductView product, ConversationConstraints constraints, SizeDirection size)
     {
         var candidates = new List<(string Id, string Reason)>();
-        try
+        if (await OptionalAsync(() => tools.SimilarAsync(product.Id, Candidates)) is { } similar)
         {
-            candidates.AddRange((await tools.SimilarAsync(product.Id, Candidates)).Select(r => (r.Product.Id, r.Reason)));
-        }
-        catch (NotSupportedException)
-        {
-            // The recommendation model is not in this build: the search stands in below.
+            candidates.AddRange(similar.Select(r => (r.Product.Id, r.Reason)));
         }
 
         var sizes = SizeScale.Beyond(product.Attributes.GetValueOrDefault("size"), size);
@@ -168,16 +164,15 @@ public sealed class BuiltInAssistant(AssistantTools tools)
     async Task<AssistantTurn> RecommendAsync(ConversationState state)
     {
         IReadOnlyList<ProductCard> cards;
-        try
+        if (await OptionalAsync(() => tools.RecommendAsync(MaxCards, RecommendationContext.Home)) is { } picks)
         {
-            var picks = await tools.RecommendAsync(MaxCards, RecommendationContext.Home);
             cards = [.. picks.Select((r, i) => Card(i + 1, r.Product, r.Reason))];
         }
-        catch (NotSupportedException)
+        else
         {
             // Without the recommendation model, the best rated products in the shopper's live taste stand in.
             var constraints = state.Constraints with { Sort = SearchSort.BestRated };
-            var result = await tools.SearchAsync(Query(constraints, MaxCards));
+            var result = await SearchAsync(constraints);
             cards = [.. result.Hits.Select((h, i) => Card(i + 1, h, constraints))];
         }
 
@@ -201,16 +196,40 @@ public sealed class BuiltInAssistant(AssistantTools tools)
             state.WithShown(cards) with { FocusId = focus.Id });
     }
 
-    async Task<IReadOnlyList<BoughtTogether>> BoughtWithAsync(string productId, int limit)
+    async Task<IReadOnlyList<BoughtTogether>> BoughtWithAsync(string productId, int limit) =>
+        await OptionalAsync(() => tools.BoughtTogetherAsync(productId, limit)) ?? [];
+
+    /// <summary>
+    /// A call to the recommendation model, or null while this build has none (its contract throws NotSupported, or no
+    /// grain implements it yet): the assistant then answers from search instead of failing the conversation.
+    /// </summary>
+    static async Task<T?> OptionalAsync<T>(Func<Task<T>> call)
+        where T : class
     {
         try
         {
-            return await tools.BoughtTogetherAsync(productId, limit);
+            return await call();
         }
-        catch (NotSupportedException)
+        catch (Exception e) when (e is NotSupportedException || (e is InvalidOperationException && e.Message.StartsWith("No grain class implements", StringComparison.Ordinal)))
         {
-            return [];
+            return null;
         }
+    }
+
+    /// <summary>A search for the constraints; a named department filters, unless nothing in it matches.</summary>
+    async Task<SearchResult> SearchAsync(ConversationConstraints constraints)
+    {
+        var query = Query(constraints, MaxCards);
+        if (constraints.Category is { } category)
+        {
+            var inCategory = await tools.SearchAsync(query with { Category = category });
+            if (inCategory.Hits.Count > 0)
+            {
+                return inCategory;
+            }
+        }
+
+        return await tools.SearchAsync(query);
     }
 
     async Task<AssistantTurn> AddToCartAsync(ConversationState state, string text, ShopperIntent intent)

@@ -48,20 +48,25 @@ public static class ConstraintRules
         };
     }
 
-    /// <summary>"cheaper": strictly below <paramref name="than"/>, and above nothing that would now be in the way.</summary>
+    /// <summary>
+    /// "cheaper": strictly below <paramref name="than"/>, nearest price first (a step down, not the bargain bin; ordering
+    /// by price also makes the search insist on every word of the subject).
+    /// </summary>
     public static ConversationConstraints Cheaper(ConversationConstraints current, decimal than) =>
         current with
         {
             MaxPrice = Math.Max(0, than - 0.01m),
             MinPrice = current.MinPrice >= than ? null : current.MinPrice,
+            Sort = SearchSort.PriceDescending,
         };
 
-    /// <summary>"more expensive": strictly above <paramref name="than"/>; a budget below that no longer applies.</summary>
+    /// <summary>"more expensive": strictly above <paramref name="than"/>, nearest first; a budget below that no longer applies.</summary>
     public static ConversationConstraints Dearer(ConversationConstraints current, decimal than) =>
         current with
         {
             MinPrice = than + 0.01m,
             MaxPrice = current.MaxPrice <= than ? null : current.MaxPrice,
+            Sort = SearchSort.PriceAscending,
         };
 
     /// <summary>

@@ -143,7 +143,7 @@ public static partial class IntentParser
     [GeneratedRegex(@"\b(?:where(?:'s| is) my (?:order|parcel|delivery)|order status|status of my order|track(?:ing)?(?: my)? (?:order|parcel)|my (?:last |latest |recent )?orders?\b|has my order|when will my order)")]
     private static partial Regex OrderStatusPattern();
 
-    [GeneratedRegex(@"\b(?:remove|delete|take (?:out|off)|drop|get rid of)\b")]
+    [GeneratedRegex(@"\b(?:remove|delete|take (?:\w+ )?(?:out|off)|drop|get rid of)\b")]
     private static partial Regex RemovePattern();
 
     [GeneratedRegex(@"\b(?:what(?:'s| is| are| have i got)? (?:in|on)|show(?: me)?|view|see|open|check|list)\b.*\bmy\b|^my (?:cart|basket|list|wishlist|shopping list)\b")]
@@ -198,7 +198,7 @@ public static partial class IntentParser
     private static partial Regex QuantityPattern();
 
     /// <summary>Requests and filler around what is sought ("I'm looking for", "something", "please").</summary>
-    [GeneratedRegex(@"\b(?:(?:can|could|would) you(?: please)?(?: help(?: me)?)?|help(?: me)?|i(?:'m| am) (?:looking|searching|shopping) for|i(?:'d| would) like|i (?:need|want)|we (?:need|want)|looking for|can you (?:show|find|get) me|could you (?:show|find) me|show me|find me|have you got|do you (?:have|sell)|any(?:thing|one)?|some(?:thing|one)?|what about|how about|what do you have|please|a (?:nice |little |small )?(?:present|gift)s?|(?:present|gift)s?|ideas?|but|also|maybe|perhaps|just|really|ones?|that(?:'s| is)|in stock|for)\b")]
+    [GeneratedRegex(@"\b(?:(?:can|could|would) you(?: please)?(?: help(?: me)?)?|help(?: me)?|i(?:'m| am) (?:looking|searching|shopping) for|i(?:'d| would) like|i (?:need|want)|we (?:need|want)|looking for|can you (?:show|find|get) me|could you (?:show|find) me|show me|find me|have you got|do you (?:have|sell)|any(?:thing|one)?|some(?:thing|one)?|what about|how about|what do you have|please|a (?:nice |little |small )?(?:present|gift)s?|(?:present|gift)s?|ideas?|but|also|maybe|perhaps|just|really|ones?|that(?:'s| is)|in stock|for|a|an|the|like|similar(?: to)?)\b")]
     private static partial Regex FillerPattern();
 
     /// <summary>References to products already shown; the resolver reads them from the original text.</summary>

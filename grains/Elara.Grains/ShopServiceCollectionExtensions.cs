@@ -20,7 +20,7 @@ public static class ShopServiceCollectionExtensions
         services.TryAddSingleton<IPaymentGateway, SandboxPaymentGateway>();
         services.TryAddSingleton<IPasswordHasher<AccountState>, PasswordHasher<AccountState>>();
         services.TryAddSingleton<SiloCatalogIndex>();
-        services.TryAddSingleton<IConversationResponder, BuiltInResponder>();
+        services.TryAddSingleton(AssistantResponders.Create);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, SiloCatalogIndex>(sp => sp.GetRequiredService<SiloCatalogIndex>()));
         return services;
     }

@@ -29,9 +29,9 @@ public sealed class BuiltInAssistant(AssistantTools tools)
             IntentKind.OrderStatus => await OrderStatusAsync(state),
             IntentKind.ShowCart => await ShowCartAsync(state),
             IntentKind.ShowList => await ShowListAsync(state),
-            IntentKind.AddToCart => await AddToCartAsync(state, text, intent),
+            IntentKind.AddToCart => await AddToCartAsync(state, Referenced(state, text), intent.Quantity),
             IntentKind.RemoveFromCart => await RemoveFromCartAsync(state, text),
-            IntentKind.AddToList => await AddToListAsync(state, text),
+            IntentKind.AddToList => await AddToListAsync(state, Referenced(state, text)),
             IntentKind.RemoveFromList => await RemoveFromListAsync(state, text),
             IntentKind.Compare => await CompareAsync(state, text),
             IntentKind.Recommend => await RecommendAsync(state),
@@ -41,6 +41,9 @@ public sealed class BuiltInAssistant(AssistantTools tools)
             _ => await FindAsync(state, text, intent),
         };
     }
+
+    /// <summary>Products for what <paramref name="text"/> asks, merged with the constraints in force.</summary>
+    public Task<AssistantTurn> FindAsync(ConversationState state, string text) => FindAsync(state, text, IntentParser.Parse(text));
 
     async Task<AssistantTurn> FindAsync(ConversationState state, string text, ShopperIntent intent)
     {
@@ -161,7 +164,7 @@ public sealed class BuiltInAssistant(AssistantTools tools)
         return new AssistantTurn(Reply(Replies.Compare(views), cards, [], ["add the cheaper one to my cart", "something like the first one", "cheaper"]), state.WithShown(cards));
     }
 
-    async Task<AssistantTurn> RecommendAsync(ConversationState state)
+    public async Task<AssistantTurn> RecommendAsync(ConversationState state)
     {
         IReadOnlyList<ProductCard> cards;
         if (await OptionalAsync(() => tools.RecommendAsync(MaxCards, RecommendationContext.Home)) is { } picks)
@@ -232,9 +235,8 @@ public sealed class BuiltInAssistant(AssistantTools tools)
         return await tools.SearchAsync(query);
     }
 
-    async Task<AssistantTurn> AddToCartAsync(ConversationState state, string text, ShopperIntent intent)
+    public async Task<AssistantTurn> AddToCartAsync(ConversationState state, IReadOnlyList<ShownProduct> targets, int quantity)
     {
-        var targets = Referenced(state, text);
         if (targets.Count == 0)
         {
             return Say(state, Replies.WhichOne, Replies.StarterChips);
@@ -247,8 +249,8 @@ public sealed class BuiltInAssistant(AssistantTools tools)
         {
             try
             {
-                cart = await tools.AddToCartAsync(target.Id, intent.Quantity);
-                actions.Add(new AssistantAction(AssistantActionKind.AddedToCart, target.Id, intent.Quantity));
+                cart = await tools.AddToCartAsync(target.Id, quantity);
+                actions.Add(new AssistantAction(AssistantActionKind.AddedToCart, target.Id, quantity));
             }
             catch (ShopException refusal)
             {
@@ -258,7 +260,7 @@ public sealed class BuiltInAssistant(AssistantTools tools)
 
         // Guidance at the cart: one product bought with what was just added, when the shop knows one.
         var bundle = actions.Count > 0 ? (await BoughtWithAsync(actions[^1].ProductId, 1)).FirstOrDefault() : null;
-        var reply = Replies.Added(targets.Where(t => actions.Any(a => a.ProductId == t.Id)).ToList(), intent.Quantity, cart, bundle, refusals);
+        var reply = Replies.Added(targets.Where(t => actions.Any(a => a.ProductId == t.Id)).ToList(), quantity, cart, bundle, refusals);
         var focus = actions.Count > 0 ? actions[^1].ProductId : state.FocusId;
         return new AssistantTurn(
             Reply(reply, [], actions, bundle is null ? ["what's in my cart?", "how do I check out?"] : ["what goes with it?", "what's in my cart?", "how do I check out?"]),
@@ -268,10 +270,14 @@ public sealed class BuiltInAssistant(AssistantTools tools)
     async Task<AssistantTurn> RemoveFromCartAsync(ConversationState state, string text)
     {
         var cart = await tools.CartAsync();
-        var lines = CartShown(cart);
-        var targets = ReferenceResolver.Resolve(text, state.Shown, state.FocusId, lines)
-            .Where(t => cart.Lines.Any(l => l.ProductId == t.Id))
-            .ToList();
+        return await RemoveFromCartAsync(state, ReferenceResolver.Resolve(text, state.Shown, state.FocusId, CartShown(cart)), cart);
+    }
+
+    /// <summary>Takes the products out of the shopper's cart; ones not in it are left alone.</summary>
+    public async Task<AssistantTurn> RemoveFromCartAsync(ConversationState state, IReadOnlyList<ShownProduct> products, CartView? cart = null)
+    {
+        cart ??= await tools.CartAsync();
+        var targets = products.Where(t => cart.Lines.Any(l => l.ProductId == t.Id)).ToList();
         if (targets.Count == 0)
         {
             return Say(state, cart.Lines.Count == 0 ? Replies.CartEmpty : Replies.NotInCart, ["what's in my cart?"]);
@@ -286,9 +292,8 @@ public sealed class BuiltInAssistant(AssistantTools tools)
         return new AssistantTurn(Reply(Replies.Removed(targets, cart), [], actions, ["what's in my cart?"]), state);
     }
 
-    async Task<AssistantTurn> AddToListAsync(ConversationState state, string text)
+    public async Task<AssistantTurn> AddToListAsync(ConversationState state, IReadOnlyList<ShownProduct> targets)
     {
-        var targets = Referenced(state, text);
         if (targets.Count == 0)
         {
             return Say(state, Replies.WhichOne, Replies.StarterChips);
@@ -328,7 +333,7 @@ public sealed class BuiltInAssistant(AssistantTools tools)
         return new AssistantTurn(Reply(Replies.Unlisted(targets), [], actions, ["show my list"]), next);
     }
 
-    async Task<AssistantTurn> ShowCartAsync(ConversationState state)
+    public async Task<AssistantTurn> ShowCartAsync(ConversationState state)
     {
         var cart = await tools.CartAsync();
         var views = await tools.ProductsAsync(cart.Lines.Select(l => l.ProductId));
@@ -359,7 +364,7 @@ public sealed class BuiltInAssistant(AssistantTools tools)
         return Say(state, Replies.Checkout(cart), cart.Lines.Count == 0 ? Replies.StarterChips : ["what's in my cart?"]);
     }
 
-    async Task<AssistantTurn> OrderStatusAsync(ConversationState state) =>
+    public async Task<AssistantTurn> OrderStatusAsync(ConversationState state) =>
         Say(state, Replies.Order(await tools.LatestOrderAsync()), ["what's in my cart?"]);
 
     /// <summary>A hello, with a reminder of a cart left full and of wished-for products that are back in stock.</summary>

@@ -102,6 +102,8 @@ public static class Replies
             : text + $" The {cheapest.Name} is {PriceLabel.Format(dearest.Price - cheapest.Price)} cheaper.";
     }
 
+    public static string Done(int actions) => $"Done: {actions} {(actions == 1 ? "change" : "changes")} made. Anything else?";
+
     public static string Recommended(int count) => $"Here {(count == 1 ? "is 1 pick" : $"are {count} picks")} chosen for you.";
 
     public static string BoughtWith(int count, string name) =>

@@ -17,6 +17,7 @@ public static class AssistantApi
         var assistant = app.MapGroup("/api/assistant/conversations").WithTags("Assistant").RequireRateLimiting(RateLimitPolicies.Assistant);
         assistant.MapPost("/", Start);
         assistant.MapPost("/{id}/messages", Send);
+        assistant.MapPost("/{id}/messages/stream", Stream);
         assistant.MapGet("/{id}", Get);
         return app;
     }
@@ -39,6 +40,27 @@ public static class AssistantApi
         return body.Validate() is { Count: > 0 } errors
             ? TypedResults.ValidationProblem(errors)
             : TypedResults.Ok(await grains.GetGrain<IConversationGrain>(id).SendAsync(shopper.Id, body.Text!.Trim()));
+    }
+
+    /// <summary>
+    /// The same answer as Server-Sent Events: "delta" events carry the reply's text a few words at a time, then one
+    /// "reply" event carries the whole answer with its cards, actions and suggestions.
+    /// </summary>
+    static async Task<Results<ServerSentEventsResult<object>, ValidationProblem, NotFound>> Stream(
+        string id, ShopperMessage body, Shopper shopper, IGrainFactory grains)
+    {
+        if (!ConversationIds.IsValid(id))
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (body.Validate() is { Count: > 0 } errors)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var reply = await grains.GetGrain<IConversationGrain>(id).SendAsync(shopper.Id, body.Text!.Trim());
+        return TypedResults.ServerSentEvents(ReplyEvents.Of(reply));
     }
 
     static async Task<Results<Ok<ConversationView>, NotFound>> Get(string id, Shopper shopper, IGrainFactory grains) =>

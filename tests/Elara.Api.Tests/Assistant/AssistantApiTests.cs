@@ -214,4 +214,45 @@ public sealed class AssistantApiTests(ApiFixture fixture) : IAsyncLifetime
 
         statuses.ShouldBe([HttpStatusCode.Created, HttpStatusCode.Created, HttpStatusCode.TooManyRequests]);
     }
+
+    [Fact]
+    public async Task The_streamed_answer_sends_the_text_in_pieces_then_the_whole_reply()
+    {
+        var word = NewWord();
+        var vase = await SeedAsync($"Streamed {word} vase", 12m);
+        var client = await ShopperClient.NewBearerShopperAsync(Api);
+        var id = await StartAsync(client);
+
+        var response = await client.PostAsJsonAsync($"/api/assistant/conversations/{id}/messages/stream", new { text = $"{word} vases" });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("text/event-stream");
+        var events = (await response.Content.ReadAsStringAsync())
+            .Split("\n\n", StringSplitOptions.RemoveEmptyEntries)
+            .Select(block => block.Split('\n'))
+            .Select(lines => (Kind: lines.Single(l => l.StartsWith("event: ", StringComparison.Ordinal))[7..],
+                Data: JsonDocument.Parse(lines.Single(l => l.StartsWith("data: ", StringComparison.Ordinal))[6..]).RootElement))
+            .ToList();
+        events.Count.ShouldBeGreaterThan(2);
+        events[..^1].ShouldAllBe(e => e.Kind == "delta");
+        events[^1].Kind.ShouldBe("reply");
+        var reply = events[^1].Data;
+        string.Concat(events[..^1].Select(e => e.Data.GetProperty("text").GetString())).ShouldBe(reply.GetProperty("reply").GetString());
+        reply.GetProperty("cards").EnumerateArray().Single().GetProperty("id").GetString().ShouldBe(vase);
+        (await (await client.GetAsync($"/api/assistant/conversations/{id}")).ShouldBeJsonAsync(HttpStatusCode.OK))
+            .GetProperty("turns").GetArrayLength().ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task The_stream_route_refuses_like_the_plain_one()
+    {
+        var owner = await ShopperClient.NewBearerShopperAsync(Api);
+        var stranger = await ShopperClient.NewBearerShopperAsync(Api);
+        var id = await StartAsync(owner);
+
+        await (await stranger.PostAsJsonAsync($"/api/assistant/conversations/{id}/messages/stream", new { text = "hello" }))
+            .ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        await (await owner.PostAsJsonAsync($"/api/assistant/conversations/{id}/messages/stream", new { text = "" }))
+            .ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+    }
 }

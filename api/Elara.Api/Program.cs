@@ -8,6 +8,7 @@ using Elara.Api.Hosting;
 using Elara.Api.Identity;
 using Elara.Api.Orders;
 using Elara.Api.RateLimiting;
+using Elara.Api.Recommendations;
 using Elara.Api.Search;
 using Elara.Api.Wishlist;
 using Elara.Silo.Hosting;
@@ -37,6 +38,7 @@ app.MapCheckoutApi();
 app.MapOrdersApi();
 app.MapWishlistApi();
 app.MapSearchApi();
+app.MapRecommendationsApi();
 app.MapAssistantApi();
 app.Run();
 

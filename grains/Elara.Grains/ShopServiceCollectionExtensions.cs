@@ -1,6 +1,8 @@
 using Elara.Grains.Accounts;
 using Elara.Grains.Assistant;
 using Elara.Grains.Payments;
+using Elara.Grains.Recommendations;
+using Elara.Grains.Recommenders;
 using Elara.Grains.SearchIndex;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,6 +24,9 @@ public static class ShopServiceCollectionExtensions
         services.TryAddSingleton<SiloCatalogIndex>();
         services.TryAddSingleton(AssistantResponders.Create);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, SiloCatalogIndex>(sp => sp.GetRequiredService<SiloCatalogIndex>()));
+        services.TryAddSingleton(new RecommenderOptions());
+        services.TryAddSingleton<SiloRecommendationModel>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, SiloRecommendationModel>(sp => sp.GetRequiredService<SiloRecommendationModel>()));
         return services;
     }
 }

@@ -167,13 +167,14 @@ public sealed class BuiltInAssistant(AssistantTools tools)
     public async Task<AssistantTurn> RecommendAsync(ConversationState state)
     {
         IReadOnlyList<ProductCard> cards;
-        if (await OptionalAsync(() => tools.RecommendAsync(MaxCards, RecommendationContext.Home)) is { } picks)
+        if (await OptionalAsync(() => tools.RecommendAsync(MaxCards, RecommendationContext.Home)) is { Count: > 0 } picks)
         {
             cards = [.. picks.Select((r, i) => Card(i + 1, r.Product, r.Reason))];
         }
         else
         {
-            // Without the recommendation model, the best rated products in the shopper's live taste stand in.
+            // Without the recommendation model, or before it knows anything, the best rated products in the shopper's
+            // live taste stand in.
             var constraints = state.Constraints with { Sort = SearchSort.BestRated };
             var result = await SearchAsync(constraints);
             cards = [.. result.Hits.Select((h, i) => Card(i + 1, h, constraints))];

@@ -1,4 +1,5 @@
 using Elara.Grains.Assistant;
+using Elara.Grains.Behaviour;
 using Elara.Grains.Products;
 using Elara.Grains.Search;
 using Shouldly;
@@ -356,11 +357,16 @@ public sealed class ConversationScriptTests(DemoShop shop) : IClassFixture<DemoS
     }
 
     [Fact]
-    public async Task What_do_you_recommend_then_cheaper_then_cart()
+    public async Task What_do_you_recommend_follows_what_was_viewed_then_cheaper_then_cart()
     {
         var chat = await NewChatAsync();
+        var viewed = new[] { "garden-0001", "garden-0002", "garden-0003" };
+        await shop.Silo.Grains.GetGrain<Grains.Users.IUserGrain>(chat.ShopperId).TrackAsync(
+            [.. viewed.Select(id => new BehaviourEvent(BehaviourKind.View, chat.ShopperId, id, null, 1, shop.Silo.Clock.GetUtcNow()))]);
+
         var picks = await chat.CardsForAsync("what do you recommend?");
-        picks.ShouldAllBe(c => c.Stock > 0);
+        picks.ShouldAllBe(c => c.Stock > 0 && c.Reason.Length > 0 && !viewed.Contains(c.Id));
+        picks.Count(c => c.Category == "Garden").ShouldBeGreaterThan(picks.Count / 2);
 
         var cheaper = await chat.CardsForAsync("cheaper");
         var middle = picks.Select(c => c.Price).Order().ElementAt(picks.Count / 2);
@@ -368,6 +374,40 @@ public sealed class ConversationScriptTests(DemoShop shop) : IClassFixture<DemoS
 
         await chat.SayAsync("add the first one to my cart");
         await chat.CartShouldHoldAsync((cheaper[0].Id, 1));
+    }
+
+    [Fact]
+    public async Task What_goes_with_it_shows_what_other_baskets_held_and_carts_it()
+    {
+        const string Teapot = "kitchen-0004";
+        const string Mugs = "kitchen-0009";
+        var grains = shop.Silo.Grains;
+        for (var i = 0; i < 2; i++)
+        {
+            var buyer = Grains.Users.ShopperIds.NewUser();
+            var cart = grains.GetGrain<Grains.Carts.ICartGrain>(buyer);
+            await cart.AddAsync(Teapot, 1);
+            await cart.AddAsync(Mugs, 1);
+            await cart.CheckoutAsync(new Grains.Carts.CheckoutRequest(Guid.NewGuid().ToString("N"), "4242424242424242"));
+        }
+
+        var recommendations = grains.GetGrain<Grains.Recommendations.IRecommendationGrain>(Grains.Recommendations.RecommendationKeys.Local);
+        await Polling.UntilAsync(async () => (await recommendations.BoughtTogetherAsync(Teapot, 5)).Any(b => b.Product.Id == Mugs), "the baskets are learned");
+        var teapot = (await grains.GetGrain<IProductGrain>(Teapot).GetAsync())!;
+        var mugs = (await grains.GetGrain<IProductGrain>(Mugs).GetAsync())!;
+        var chat = await NewChatAsync();
+
+        var found = await chat.CardsForAsync($"show me the {teapot.Name}");
+        found[0].Id.ShouldBe(Teapot);
+        var added = await chat.SayAsync("add the first one to my cart");
+        added.Reply.ShouldContain($"Shoppers often add the {mugs.Name}");
+
+        var together = await chat.CardsForAsync("what goes with it?");
+        together.Select(c => c.Id).ShouldContain(Mugs);
+        together.ShouldAllBe(c => c.Id != Teapot);
+
+        await chat.SayAsync($"add the {together.First(c => c.Id == Mugs).Position switch { 1 => "first", 2 => "second", 3 => "third", 4 => "fourth", _ => "fifth" }} one to my cart");
+        await chat.CartShouldHoldAsync((Teapot, 1), (Mugs, 1));
     }
 
     [Fact]

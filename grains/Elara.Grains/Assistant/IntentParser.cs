@@ -59,7 +59,7 @@ public static partial class IntentParser
         var size = BiggerPattern().IsMatch(lower) ? SizeDirection.Larger
             : SmallerPattern().IsMatch(lower) ? SizeDirection.Smaller
             : SizeDirection.None;
-        var kind = Kind(lower, recipient is not null || occasion is not null);
+        var kind = Kind(lower, recipient is not (null or "myself") || occasion is not null);
         return new ShopperIntent(kind, QueryText(lower), recipient, occasion, Quantity(lower), price, size, InsteadPattern().IsMatch(lower));
     }
 

@@ -23,6 +23,8 @@ public sealed class IntentParserTests
     [InlineData("show my list", IntentKind.ShowList)]
     [InlineData("compare the first and second", IntentKind.Compare)]
     [InlineData("what do you recommend?", IntentKind.Recommend)]
+    [InlineData("what would you recommend for me?", IntentKind.Recommend)]
+    [InlineData("what would you recommend for my dad?", IntentKind.Find)]
     [InlineData("something like it but bigger", IntentKind.Similar)]
     [InlineData("what goes with it?", IntentKind.BoughtTogether)]
     [InlineData("how do I check out?", IntentKind.CheckoutHelp)]

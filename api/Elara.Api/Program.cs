@@ -1,4 +1,5 @@
 using Elara.Api.Admin;
+using Elara.Api.Assistant;
 using Elara.Api.Carts;
 using Elara.Api.Catalog;
 using Elara.Api.Checkout;
@@ -42,6 +43,7 @@ app.MapSearchApi();
 app.MapTrendingApi();
 app.MapDashboardApi();
 app.MapRecommendationsApi();
+app.MapAssistantApi();
 app.Run();
 
 /// <summary>The API host; public so tests can start it with WebApplicationFactory.</summary>

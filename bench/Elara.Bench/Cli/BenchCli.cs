@@ -25,6 +25,7 @@ public static class BenchCli
             RuntimeCommand.Create(),
             SearchBenchCommand.Create(),
             TrendingCommand.Create(),
+            AssistantBenchCommand.Create(),
         };
 
         var root = new RootCommand("Elara benchmarks and offline evaluations.")

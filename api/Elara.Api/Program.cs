@@ -5,6 +5,7 @@ using Elara.Api.Checkout;
 using Elara.Api.Events;
 using Elara.Api.Hosting;
 using Elara.Api.Identity;
+using Elara.Api.Ops;
 using Elara.Api.Orders;
 using Elara.Api.RateLimiting;
 using Elara.Api.Search;
@@ -36,6 +37,7 @@ app.MapCheckoutApi();
 app.MapOrdersApi();
 app.MapWishlistApi();
 app.MapSearchApi();
+app.MapOpsApi();
 app.Run();
 
 /// <summary>The API host; public so tests can start it with WebApplicationFactory.</summary>

@@ -1,7 +1,12 @@
 using System.Reflection;
+using Elara.Runtime.Membership;
 using Elara.Runtime.Reminders;
 using Elara.Runtime.Storage;
+using Elara.Runtime.Cluster;
+using Elara.Runtime.Messaging;
+using Elara.Runtime.Transport;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Elara.Runtime.Hosting;
 
@@ -34,7 +39,10 @@ public sealed class ElaraSiloBuilder(IServiceCollection services)
         UseStore(new StoreOpener($"sqlite {path}", async (services, cancellationToken) =>
         {
             var store = await SqliteStore.OpenAsync(path, cancellationToken, services.GetRequiredService<TimeProvider>()).ConfigureAwait(false);
-            return (new SiloStore(store.GrainStorage, store.Reminders), store);
+            return (new SiloStore(store.GrainStorage, store.Reminders)
+            {
+                MembershipTable = clusterId => new SqlMembershipTable(store.OpenConnectionAsync, SqlDialect.Sqlite, clusterId),
+            }, store);
         }));
 
     /// <summary>State and reminders in PostgreSQL; the schema is migrated at start-up.</summary>
@@ -42,8 +50,55 @@ public sealed class ElaraSiloBuilder(IServiceCollection services)
         UseStore(new StoreOpener("postgresql", async (services, cancellationToken) =>
         {
             var store = await PostgreSqlStore.OpenAsync(connectionString, cancellationToken, services.GetRequiredService<TimeProvider>()).ConfigureAwait(false);
-            return (new SiloStore(store.GrainStorage, store.Reminders), store);
+            return (new SiloStore(store.GrainStorage, store.Reminders)
+            {
+                MembershipTable = clusterId => new SqlMembershipTable(store.OpenConnectionAsync, SqlDialect.PostgreSql, clusterId),
+            }, store);
         }));
+
+    /// <summary>
+    /// Makes this silo a member of a cluster: membership in the store's table (or a registered
+    /// <see cref="IMembershipTable"/>), the TCP transport, and the cluster-wide ops overview.
+    /// </summary>
+    public ElaraSiloBuilder UseCluster(Action<ElaraClusterOptions>? configure = null)
+    {
+        if (configure is not null)
+        {
+            Services.Configure(configure);
+        }
+
+        Services.RemoveAll<IClusterMembership>();
+        Services.RemoveAll<IMessageTransport>();
+        Services.RemoveAll<IClusterOverview>();
+        Services.AddSingleton<TcpTransport>();
+        Services.AddSingleton<IMessageTransport>(sp => sp.GetRequiredService<TcpTransport>());
+        Services.AddSingleton<ClusterMembership>();
+        Services.AddSingleton<IClusterMembership>(sp => sp.GetRequiredService<ClusterMembership>());
+        Services.AddSingleton<IClusterOverview, ClusterOverview>();
+        return this;
+    }
+
+    /// <summary>
+    /// Makes this host a pure cluster client: it hosts no grains, reads the membership table of its store (or a
+    /// registered <see cref="IMembershipTable"/>) and sends every call straight to the grain's home silo.
+    /// </summary>
+    public ElaraSiloBuilder AsClusterClient(Action<ElaraClusterOptions>? configure = null)
+    {
+        UseCluster(configure);
+        Services.RemoveAll<ClusterMembership>();
+        Services.RemoveAll<IClusterMembership>();
+        Services.AddSingleton<ClusterClientMembership>();
+        Services.AddSingleton<IClusterMembership>(sp => sp.GetRequiredService<ClusterClientMembership>());
+        return this;
+    }
+
+    /// <summary>Uses this membership table (e.g. one <see cref="MemoryMembershipTable"/> shared by silos in one process).</summary>
+    public ElaraSiloBuilder UseMembershipTable(IMembershipTable table)
+    {
+        Services.RemoveAll<IMembershipTable>();
+        Services.AddSingleton(table);
+        return this;
+    }
 
     ElaraSiloBuilder UseStore(StoreOpener opener)
     {

@@ -13,7 +13,7 @@ using Elara.Api.Wishlist;
 using Elara.Silo.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.AddElaraSilo();
+builder.AddElaraBackend();
 builder.AddElaraApi();
 builder.AddElaraIdentity();
 builder.AddElaraRateLimits();

@@ -24,6 +24,7 @@ public static class BenchCli
         {
             RuntimeCommand.Create(),
             SearchBenchCommand.Create(),
+            ClusterCommand.Create(),
         };
 
         var root = new RootCommand("Elara benchmarks and offline evaluations.")

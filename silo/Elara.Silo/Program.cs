@@ -37,13 +37,13 @@ public static class Program
     }
 
     /// <summary>
-    /// A standalone silo is a cluster member: clustering is on, PostgreSQL is the store when ConnectionStrings__Elara is
+    /// A standalone silo is a cluster member: clustering is on, state writes use the journal with group commit, PostgreSQL is the store when ConnectionStrings__Elara is
     /// set, and the short variables ELARA_CLUSTER_ID, ELARA_SILO_NAME, ELARA_SILO_PORT, ELARA_GATEWAY_PORT,
     /// ELARA_LISTEN_ADDRESS and ELARA_ADVERTISED_HOST stand for the Elara__Cluster__* settings.
     /// </summary>
     static Dictionary<string, string?> StandaloneDefaults(IConfiguration configuration)
     {
-        var defaults = new Dictionary<string, string?> { ["Elara:Cluster:Enabled"] = "true" };
+        var defaults = new Dictionary<string, string?> { ["Elara:Cluster:Enabled"] = "true", ["Elara:Runtime:GroupCommit"] = "true" };
         if (configuration.GetConnectionString("Elara") is { Length: > 0 } && configuration["Elara:Storage:Provider"] is null)
         {
             defaults["Elara:Storage:Provider"] = "postgres";

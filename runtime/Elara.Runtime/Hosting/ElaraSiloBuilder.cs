@@ -2,6 +2,9 @@ using System.Reflection;
 using Elara.Runtime.Membership;
 using Elara.Runtime.Reminders;
 using Elara.Runtime.Storage;
+using Elara.Runtime.Storage.Journal;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Elara.Runtime.Cluster;
 using Elara.Runtime.Messaging;
 using Elara.Runtime.Transport;
@@ -39,10 +42,11 @@ public sealed class ElaraSiloBuilder(IServiceCollection services)
         UseStore(new StoreOpener($"sqlite {path}", async (services, cancellationToken) =>
         {
             var store = await SqliteStore.OpenAsync(path, cancellationToken, services.GetRequiredService<TimeProvider>()).ConfigureAwait(false);
-            return (new SiloStore(store.GrainStorage, store.Reminders)
+            var (grainStorage, resource) = Journaled(services, store.GrainStorage, store.OpenConnectionAsync, SqlDialect.Sqlite, store);
+            return (new SiloStore(grainStorage, store.Reminders)
             {
                 MembershipTable = clusterId => new SqlMembershipTable(store.OpenConnectionAsync, SqlDialect.Sqlite, clusterId),
-            }, store);
+            }, resource);
         }));
 
     /// <summary>State and reminders in PostgreSQL; the schema is migrated at start-up.</summary>
@@ -50,10 +54,11 @@ public sealed class ElaraSiloBuilder(IServiceCollection services)
         UseStore(new StoreOpener("postgresql", async (services, cancellationToken) =>
         {
             var store = await PostgreSqlStore.OpenAsync(connectionString, cancellationToken, services.GetRequiredService<TimeProvider>()).ConfigureAwait(false);
-            return (new SiloStore(store.GrainStorage, store.Reminders)
+            var (grainStorage, resource) = Journaled(services, store.GrainStorage, store.OpenConnectionAsync, SqlDialect.PostgreSql, store);
+            return (new SiloStore(grainStorage, store.Reminders)
             {
                 MembershipTable = clusterId => new SqlMembershipTable(store.OpenConnectionAsync, SqlDialect.PostgreSql, clusterId),
-            }, store);
+            }, resource);
         }));
 
     /// <summary>
@@ -98,6 +103,32 @@ public sealed class ElaraSiloBuilder(IServiceCollection services)
         Services.RemoveAll<IMembershipTable>();
         Services.AddSingleton(table);
         return this;
+    }
+
+    static (IGrainStorage Storage, IAsyncDisposable Resource) Journaled(
+        IServiceProvider services,
+        IGrainStorage plain,
+        Func<CancellationToken, ValueTask<System.Data.Common.DbConnection>> open,
+        SqlDialect dialect,
+        IAsyncDisposable store)
+    {
+        if (!services.GetRequiredService<IOptions<ElaraRuntimeOptions>>().Value.GroupCommit)
+        {
+            return (plain, store);
+        }
+
+        var journal = new JournaledGrainStorage(
+            open, dialect, services.GetRequiredService<TimeProvider>(), services.GetService<ILoggerFactory>()?.CreateLogger<JournaledGrainStorage>());
+        return (journal, new Both(journal, store));
+    }
+
+    sealed class Both(IAsyncDisposable first, IAsyncDisposable second) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            await first.DisposeAsync().ConfigureAwait(false);
+            await second.DisposeAsync().ConfigureAwait(false);
+        }
     }
 
     ElaraSiloBuilder UseStore(StoreOpener opener)

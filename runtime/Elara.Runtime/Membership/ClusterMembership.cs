@@ -252,7 +252,12 @@ internal sealed partial class ClusterMembership(
         }
     }
 
-    string Stats() => JsonSerializer.Serialize(new SiloStats(metrics.ActivationsByType(), metrics.MessagesPerSecond()), StatsJson);
+    string Stats() => JsonSerializer.Serialize(
+        new SiloStats(
+            metrics.ActivationsByType(),
+            metrics.MessagesPerSecond(),
+            (services.GetService<Streams.IStreamProvider>() as Streams.LocalStreamProvider)?.ExplicitNamespaces()),
+        StatsJson);
 
     void SelfStop(string reason)
     {
@@ -277,4 +282,4 @@ internal sealed partial class ClusterMembership(
 }
 
 /// <summary>What a silo publishes with each heartbeat for ops.</summary>
-internal sealed record SiloStats(IReadOnlyDictionary<string, int> Activations, double MessagesPerSecond);
+internal sealed record SiloStats(IReadOnlyDictionary<string, int> Activations, double MessagesPerSecond, IReadOnlyList<string>? StreamNamespaces = null);

@@ -47,9 +47,24 @@ internal abstract class ClusterMembershipBase : IClusterMembership
         }
     }
 
+    /// <summary>
+    /// The stream namespaces a silo has explicit subscribers for, as its last heartbeat said; null when it has not said
+    /// yet (then it gets every item).
+    /// </summary>
+    public IReadOnlySet<string>? StreamNamespacesOf(SiloAddress silo) => streamNamespaces.GetValueOrDefault(silo);
+
+    volatile Dictionary<SiloAddress, IReadOnlySet<string>?> streamNamespaces = [];
+
     protected void Apply(MembershipTableData data)
     {
         table = data;
+        var namespaces = new Dictionary<SiloAddress, IReadOnlySet<string>?>();
+        foreach (var entry in data.Entries)
+        {
+            namespaces[entry.Address] = ParseNamespaces(entry.Stats);
+        }
+
+        streamNamespaces = namespaces;
         var active = data.Entries
             .Where(e => e.Status == SiloStatuses.Active && Include(e))
             .Select(e => e.Address)
@@ -64,6 +79,26 @@ internal abstract class ClusterMembershipBase : IClusterMembership
         var next = new MembershipView(data.Version, active);
         view = next;
         ViewChanged?.Invoke(next);
+    }
+
+    static IReadOnlySet<string>? ParseNamespaces(string? stats)
+    {
+        if (stats is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            using var document = System.Text.Json.JsonDocument.Parse(stats);
+            return document.RootElement.TryGetProperty("streamNamespaces", out var list) && list.ValueKind == System.Text.Json.JsonValueKind.Array
+                ? list.EnumerateArray().Select(n => n.GetString() ?? "").ToHashSet(StringComparer.Ordinal)
+                : null;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
     }
 
     /// <summary>Lets a leaving silo drop itself from its own view before the table says so.</summary>

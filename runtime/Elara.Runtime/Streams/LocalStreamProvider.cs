@@ -24,6 +24,10 @@ internal sealed partial class LocalStreamProvider(SiloRuntime runtime, GrainFact
 
     public IAsyncStream<T> GetStream<T>(StreamId id) => new LocalStream<T>(this, id);
 
+    /// <summary>The namespaces this silo has explicit subscribers for (advertised with its heartbeats).</summary>
+    public IReadOnlyList<string> ExplicitNamespaces() =>
+        subscriptions.Where(s => !s.Value.IsEmpty).Select(s => s.Key.Namespace).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+
     /// <summary>An item published on another silo (or a client), for this silo's explicit subscribers.</summary>
     public Task DeliverFromCluster(StreamId id, Type itemType, object? item) =>
         (Task)DeliverLocalByType.GetOrAdd(itemType, static t => DeliverLocalMethod.MakeGenericMethod(t)).Invoke(this, [id, item])!;
@@ -47,7 +51,8 @@ internal sealed partial class LocalStreamProvider(SiloRuntime runtime, GrainFact
 
         var view = membership.View;
         var local = membership.IsClient ? null : membership.LocalSilo;
-        var sends = view.ActiveSilos.Where(s => s != local).Select(async silo =>
+        // Only silos whose last heartbeat listed subscribers for the namespace (or that have not said yet) get the item.
+        var sends = view.ActiveSilos.Where(s => s != local && (membership.StreamNamespacesOf(s) is not { } known || known.Contains(id.Namespace))).Select(async silo =>
         {
             try
             {

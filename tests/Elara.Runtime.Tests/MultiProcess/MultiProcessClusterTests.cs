@@ -108,7 +108,7 @@ public sealed class MultiProcessClusterTests(ITestOutputHelper output)
 
             await Task.Delay(TimeSpan.FromSeconds(5));
             var victim = lines.First(l => l.StartsWith("silo ", StringComparison.Ordinal));
-            var victimPid = int.Parse(victim.Split(' ')[3]);
+            var victimPid = PidOf(victim);
             var killedAt = clock.Elapsed;
             Process.GetProcessById(victimPid).Kill();
             output.WriteLine($"SIGKILL {victim} at {killedAt.TotalSeconds:0.00} s");
@@ -179,9 +179,9 @@ public sealed class MultiProcessClusterTests(ITestOutputHelper output)
             {
                 try
                 {
-                    Process.GetProcessById(int.Parse(line.Split(' ')[3])).Kill();
+                    Process.GetProcessById(PidOf(line)).Kill();
                 }
-                catch (ArgumentException)
+                catch (Exception exception) when (exception is ArgumentException or InvalidOperationException)
                 {
                     // already gone
                 }
@@ -195,6 +195,13 @@ public sealed class MultiProcessClusterTests(ITestOutputHelper output)
             {
             }
         }
+    }
+
+    /// <summary>The number after "pid" in a cluster.txt line.</summary>
+    static int PidOf(string line)
+    {
+        var words = line.Split(' ');
+        return int.Parse(words[Array.IndexOf(words, "pid") + 1]);
     }
 
     sealed class LoadShopper(HttpClient http, string userId)

@@ -25,6 +25,17 @@ public static class Program
                 .ConfigureAwait(false);
         }
 
+        if (args is ["migrate", ..])
+        {
+            // A one-shot migration (deploy's job): silos migrate at start-up too, under a lock, so this is optional.
+            var configuration = new ConfigurationBuilder().AddEnvironmentVariables().AddCommandLine(args[1..]).Build();
+            var connection = configuration.GetConnectionString("Elara")
+                ?? throw new InvalidOperationException("migrate needs ConnectionStrings__Elara.");
+            await using var store = await Elara.Runtime.Storage.PostgreSqlStore.OpenAsync(connection).ConfigureAwait(false);
+            await Console.Out.WriteLineAsync("elara-silo: migrations applied").ConfigureAwait(false);
+            return ExitCodes.Success;
+        }
+
         var builder = WebApplication.CreateBuilder(args);
         builder.Configuration.AddInMemoryCollection(StandaloneDefaults(builder.Configuration));
         builder.Configuration.AddEnvironmentVariables();

@@ -93,9 +93,10 @@ internal sealed partial class SiloRuntime(
             {
                 if (RemoteHome(target, grainClass) is { } home)
                 {
+                    // The transport fails the call at its response deadline (no timer per remote call).
                     var remote = method.Result.CreateMessage(target, method, arguments, chain);
                     transport.Send(home, remote);
-                    return method.Result.WithTimeout(remote.Completion, settings.ResponseTimeout, Clock, target, method);
+                    return remote.Completion;
                 }
 
                 metrics.RecordMessage();

@@ -90,7 +90,9 @@ internal sealed class Connection
         {
             if (call.Deadline < now && pending.TryRemove(id, out _))
             {
-                call.Fail(new TimeoutException($"No response from {Description} in time."));
+                call.Fail(call.Message is { } message
+                    ? new TimeoutException($"{message.Method.Name} on grain {message.Target} did not respond within {transport.ResponseTimeout} (sent to {Description}).")
+                    : new TimeoutException($"No response from {Description} in time."));
             }
         }
     }

@@ -53,7 +53,7 @@ internal sealed partial class TcpTransport : IMessageTransport, IAsyncDisposable
         this.logger = logger;
         json = new JsonSerializerOptions(this.runtimeOptions.Json);
         json.Converters.Add(new GrainReferenceJsonConverterFactory(() => services.GetRequiredService<GrainFactory>()));
-        sweeper = new Timer(static state => ((TcpTransport)state!).Sweep(), this, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
+        sweeper = new Timer(static state => ((TcpTransport)state!).Sweep(), this, TimeSpan.FromMilliseconds(250), TimeSpan.FromMilliseconds(250));
     }
 
     /// <summary>Maps a silo to the port this process connects to (clients use silos' gateway ports).</summary>
@@ -206,7 +206,9 @@ internal sealed partial class TcpTransport : IMessageTransport, IAsyncDisposable
         }
     }
 
-    long Deadline() => Stopwatch.GetTimestamp() + (long)((runtimeOptions.ResponseTimeout + TimeSpan.FromSeconds(5)).TotalSeconds * Stopwatch.Frequency);
+    public TimeSpan ResponseTimeout => runtimeOptions.ResponseTimeout;
+
+    long Deadline() => Stopwatch.GetTimestamp() + (long)(runtimeOptions.ResponseTimeout.TotalSeconds * Stopwatch.Frequency);
 
     Connection? ConnectionTo(SiloAddress silo)
     {

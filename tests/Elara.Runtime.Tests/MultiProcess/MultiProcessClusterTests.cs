@@ -52,9 +52,20 @@ public sealed class MultiProcessClusterTests(ITestOutputHelper output)
 
             using var admin = await BearerAsync(api, AdminEmail, AdminPassword, register: false);
             (await ActiveSilosAsync(admin)).ShouldBe(3);
-            var products = (await admin.GetFromJsonAsync<JsonElement>("/api/products?limit=60")).GetProperty("items")
-                .EnumerateArray().Select(p => p.GetProperty("id").GetString()!).ToArray();
-            products.Length.ShouldBeGreaterThanOrEqualTo(40);
+            // The demo catalog is seeded in the background once the API runs: wait for enough products.
+            string[] products = [];
+            for (var attempt = 0; attempt < 120 && products.Length < 20; attempt++)
+            {
+                if (attempt > 0)
+                {
+                    await Task.Delay(500);
+                }
+
+                products = (await admin.GetFromJsonAsync<JsonElement>("/api/products?limit=24")).GetProperty("items")
+                    .EnumerateArray().Select(p => p.GetProperty("id").GetString()!).ToArray();
+            }
+
+            products.Length.ShouldBeGreaterThanOrEqualTo(20);
 
             var shoppers = await Task.WhenAll(Enumerable.Range(0, Shoppers).Select(async i =>
             {
@@ -74,7 +85,7 @@ public sealed class MultiProcessClusterTests(ITestOutputHelper output)
                 while (!stop.IsCancellationRequested)
                 {
                     var product = products[(i * 7 + next) % products.Length];
-                    if (next % 4 == 3 && shopper.CartProducts.Count < 30 && !shopper.CartProducts.Contains(product) && !shopper.TriedCart.Contains(product))
+                    if (next % 4 == 3 && shopper.CartProducts.Count < 20 && !shopper.CartProducts.Contains(product) && !shopper.TriedCart.Contains(product))
                     {
                         shopper.TriedCart.Add(product);
                         var response = await TryAsync(() => shopper.Http.PostAsJsonAsync("/api/cart/items", new { productId = product, quantity = 1 }));

@@ -189,6 +189,11 @@ public sealed class ClusterTests
                 .GetStream<string>(streamId).SubscribeAsync(new Collector(list));
         }
 
+        // Silos learn of each other's subscriptions from heartbeats: wait until the publisher knows of all of them.
+        var publisher = (Elara.Runtime.Membership.ClusterMembershipBase)cluster.Silos[1].Membership;
+        await Eventually.HoldsAsync(
+            () => cluster.Silos.Where(s => s != cluster.Silos[1]).All(s => publisher.StreamNamespacesOf(s.Membership.LocalSilo)?.Contains("cluster-test") == true),
+            "the publisher knows every silo's subscription");
         await cluster.Silos[1].Services.GetRequiredService<Elara.Runtime.Streams.IStreamProvider>().GetStream<string>(streamId).OnNextAsync("hello");
 
         foreach (var list in received)

@@ -21,9 +21,10 @@ public sealed class TestClusterOptions
 
     public List<Assembly> GrainAssemblies { get; } = [];
 
-    public TimeSpan HeartbeatInterval { get; set; } = TimeSpan.FromMilliseconds(100);
+    public TimeSpan HeartbeatInterval { get; set; } = TimeSpan.FromMilliseconds(200);
 
-    public TimeSpan DeathTimeout { get; set; } = TimeSpan.FromSeconds(1);
+    /// <summary>Long enough that a silo starved of CPU on a busy test machine is not declared dead by mistake.</summary>
+    public TimeSpan DeathTimeout { get; set; } = TimeSpan.FromSeconds(3);
 
     public Action<ElaraRuntimeOptions>? Runtime { get; set; }
 
@@ -128,7 +129,7 @@ public sealed class TestCluster : IAsyncDisposable
             cluster.SiloPort = 0;
             cluster.HeartbeatInterval = options.HeartbeatInterval;
             cluster.DeathTimeout = options.DeathTimeout;
-            cluster.ProbeTimeout = options.HeartbeatInterval * 3;
+            cluster.ProbeTimeout = TimeSpan.FromSeconds(1);
             options.Cluster?.Invoke(cluster);
         }
 

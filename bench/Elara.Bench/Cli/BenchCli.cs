@@ -24,6 +24,7 @@ public static class BenchCli
         {
             RuntimeCommand.Create(),
             SearchBenchCommand.Create(),
+            RecsBenchCommand.Create(),
         };
 
         var root = new RootCommand("Elara benchmarks and offline evaluations.")

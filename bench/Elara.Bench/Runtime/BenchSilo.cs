@@ -18,7 +18,11 @@ public sealed class BenchSilo : IAsyncDisposable
 
     public int ActivationCount => host.Services.GetRequiredService<SiloStatus>().ActivationCount;
 
-    public static async Task<BenchSilo> StartAsync(CancellationToken cancellationToken)
+    /// <summary>The silo's services, for benchmarks that measure a silo-wide service beside its grains.</summary>
+    public IServiceProvider Services => host.Services;
+
+    /// <param name="configure">More grains and services (e.g. the shop's), added after the benchmark's own grains.</param>
+    public static async Task<BenchSilo> StartAsync(CancellationToken cancellationToken, Action<ElaraSiloBuilder>? configure = null)
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
 
@@ -26,9 +30,10 @@ public sealed class BenchSilo : IAsyncDisposable
         builder.Services.AddLogging(logging => logging
             .SetMinimumLevel(LogLevel.Warning)
             .AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace));
-        builder.Services.AddElaraSilo()
+        var silo = builder.Services.AddElaraSilo()
             .AddGrains(typeof(AdderGrain).Assembly)
             .UseMemoryStorage();
+        configure?.Invoke(silo);
         var host = builder.Build();
         await host.StartAsync(cancellationToken).ConfigureAwait(false);
         return new BenchSilo(host);

@@ -27,6 +27,7 @@ public static class BenchCli
             TrendingCommand.Create(),
             AssistantBenchCommand.Create(),
             ClusterCommand.Create(),
+            RecsBenchCommand.Create(),
         };
 
         var root = new RootCommand("Elara benchmarks and offline evaluations.")

@@ -1,0 +1,42 @@
+using System.CommandLine;
+using Elara.Bench.Recommendations.Bench;
+
+namespace Elara.Bench.Cli;
+
+/// <summary><c>bench recs</c>: recommendation latency in-grain and through the API, event throughput, memory per shopper.</summary>
+public static class RecsBenchCommand
+{
+    public static Command Create()
+    {
+        var defaults = new RecsBenchOptions();
+        var products = PositiveOption.Create("--products", "Products in the synthetic catalog.", defaults.Products);
+        var users = PositiveOption.Create("--users", "Shoppers whose events go through their user grains.", defaults.Users);
+        var rps = PositiveOption.Create("--rps", "Target rate of GET /api/recommendations in the open-loop phase.", defaults.Rps);
+        var seconds = PositiveOption.Create("--seconds", "Seconds of the open-loop phase.", defaults.Seconds);
+        var shoppers = PositiveOption.Create("--shoppers", "Anonymous API shoppers that post events, then ask for recommendations.", defaults.Shoppers);
+        var calls = PositiveOption.Create("--grain-calls", "Measured IUserGrain.RecommendAsync calls.", defaults.GrainCalls);
+
+        var command = new Command("recs", "Benchmark recommendations: latency in-grain and through the API, events/s, bytes per active shopper.")
+        {
+            products,
+            users,
+            rps,
+            seconds,
+            shoppers,
+            calls,
+        };
+
+        command.SetAction((parseResult, cancellationToken) => RecsBenchmark.RunAsync(
+            new RecsBenchOptions
+            {
+                Products = parseResult.GetValue(products),
+                Users = parseResult.GetValue(users),
+                Rps = parseResult.GetValue(rps),
+                Seconds = parseResult.GetValue(seconds),
+                Shoppers = parseResult.GetValue(shoppers),
+                GrainCalls = parseResult.GetValue(calls),
+            },
+            cancellationToken));
+        return command;
+    }
+}

@@ -38,6 +38,7 @@ public sealed partial class SiloRecommendationModel(
     readonly CancellationTokenSource stopping = new();
     volatile Tuple<DateTimeOffset, IReadOnlyList<PopularProduct>> popular = Tuple.Create(DateTimeOffset.MinValue, (IReadOnlyList<PopularProduct>)[]);
     Task warming = Task.CompletedTask;
+    int refreshing;
     StreamSubscriptionHandle? subscription;
 
     public RecommenderOptions Options => options;
@@ -94,22 +95,31 @@ public sealed partial class SiloRecommendationModel(
     public async Task<IReadOnlyList<PopularProduct>> PopularAsync()
     {
         var copy = popular;
-        if (clock.GetUtcNow() - copy.Item1 < PopularAge)
+
+        // One request refreshes the copy; the others rank with the one they have meanwhile.
+        if (clock.GetUtcNow() - copy.Item1 < PopularAge || Interlocked.Exchange(ref refreshing, 1) == 1)
         {
             return copy.Item2;
         }
 
-        var list = catalog.MostPopular(PopularKept).Select(p => new PopularProduct(p.ProductId, p.Popularity, Trending: false)).ToList();
-        var trending = await TrendingAsync();
-        var best = trending.Count == 0 ? 0 : trending.Max(t => t.Score);
-        foreach (var t in trending.Where(t => best > 0))
+        try
         {
-            list.RemoveAll(p => p.ProductId == t.ProductId);
-            list.Add(new PopularProduct(t.ProductId, t.Score / best, Trending: true));
-        }
+            var list = catalog.MostPopular(PopularKept).Select(p => new PopularProduct(p.ProductId, p.Popularity, Trending: false)).ToList();
+            var trending = await TrendingAsync();
+            var best = trending.Count == 0 ? 0 : trending.Max(t => t.Score);
+            foreach (var t in trending.Where(t => best > 0))
+            {
+                list.RemoveAll(p => p.ProductId == t.ProductId);
+                list.Add(new PopularProduct(t.ProductId, t.Score / best, Trending: true));
+            }
 
-        popular = Tuple.Create(clock.GetUtcNow(), (IReadOnlyList<PopularProduct>)list);
-        return list;
+            popular = Tuple.Create(clock.GetUtcNow(), (IReadOnlyList<PopularProduct>)list);
+            return list;
+        }
+        finally
+        {
+            Volatile.Write(ref refreshing, 0);
+        }
     }
 
     async Task<IReadOnlyList<TrendingProduct>> TrendingAsync()

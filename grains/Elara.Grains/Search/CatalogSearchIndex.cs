@@ -122,6 +122,13 @@ public sealed class CatalogSearchIndex
         return shelf.Item2;
     }
 
+    /// <summary>Whether <paramref name="shelf"/> was made from the index as it is now (no change since).</summary>
+    public bool IsCurrent(ProductVectorIndex shelf)
+    {
+        var cached = _shelf;
+        return !_stale && ReferenceEquals(cached.Item2, shelf) && cached.Item1 == _snapshot;
+    }
+
     static ProductVectorIndex ShelfOf(IndexSnapshot snapshot)
     {
         var dimensions = snapshot.Semantic?.Dimensions ?? 0;

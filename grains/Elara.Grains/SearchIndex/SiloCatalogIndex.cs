@@ -33,6 +33,8 @@ public sealed partial class SiloCatalogIndex(
     // The index takes one writer at a time; searches read beside it.
     readonly Lock writing = new();
     readonly CancellationTokenSource stopping = new();
+    volatile ProductVectorIndex? shelf;
+    int buildingShelf;
     double bestPopularity;
     double scaledTo;
     Task building = Task.CompletedTask;
@@ -65,8 +67,40 @@ public sealed partial class SiloCatalogIndex(
     public IReadOnlyList<Suggestion> Suggest(string prefix, int limit, IReadOnlyList<string> popularQueries) =>
         index.Suggest(prefix, limit, popularQueries);
 
-    /// <summary>The products as recommenders see them, as fresh as search's view of them.</summary>
-    public ProductVectorIndex Shelf() => index.Shelf();
+    /// <summary>
+    /// The products as recommenders see them. Every shopper event reads it, so it never waits for the index: when the
+    /// catalog has changed, the last shelf is answered while one new shelf is built in the background (the first is built
+    /// at once).
+    /// </summary>
+    public ProductVectorIndex Shelf()
+    {
+        var cached = shelf;
+        if (cached is null)
+        {
+            return shelf = index.Shelf();
+        }
+
+        if (!index.IsCurrent(cached) && Interlocked.Exchange(ref buildingShelf, 1) == 0)
+        {
+            _ = Task.Run(() =>
+            {
+                try
+                {
+                    shelf = index.Shelf();
+                }
+                catch (Exception e)
+                {
+                    LogShelfFailed(e);
+                }
+                finally
+                {
+                    Volatile.Write(ref buildingShelf, 0);
+                }
+            });
+        }
+
+        return cached;
+    }
 
     /// <summary>The most popular products (behaviour counters, scaled so the best is 1), best first.</summary>
     public IReadOnlyList<(string ProductId, double Popularity)> MostPopular(int count) =>
@@ -199,6 +233,9 @@ public sealed partial class SiloCatalogIndex(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Search index: applying the change of product {ProductId} failed")]
     partial void LogChangeFailed(Exception exception, string productId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Recommendations: building the shelf from the catalog index failed")]
+    partial void LogShelfFailed(Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Search index: learning from a click on product {ProductId} failed")]
     partial void LogClickFailed(Exception exception, string productId);

@@ -8,6 +8,7 @@ using Elara.Api.Identity;
 using Elara.Api.Orders;
 using Elara.Api.RateLimiting;
 using Elara.Api.Search;
+using Elara.Api.WebApp;
 using Elara.Api.Wishlist;
 using Elara.Silo.Hosting;
 
@@ -19,6 +20,7 @@ builder.AddElaraRateLimits();
 
 var app = builder.Build();
 app.UseElaraApi();
+app.UseWebApp();
 app.UseElaraIdentity();
 app.UseRateLimiter();
 
@@ -36,6 +38,7 @@ app.MapCheckoutApi();
 app.MapOrdersApi();
 app.MapWishlistApi();
 app.MapSearchApi();
+app.MapWebApp();
 app.Run();
 
 /// <summary>The API host; public so tests can start it with WebApplicationFactory.</summary>

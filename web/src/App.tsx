@@ -46,11 +46,46 @@ const router = createBrowserRouter([
       { path: "/wishlist", element: <WishlistPage /> },
       { path: "/signin", element: <AuthForm mode="signin" /> },
       { path: "/register", element: <AuthForm mode="register" /> },
-      { path: "/checkout", element: <RequireSignIn><CheckoutPage /></RequireSignIn> },
-      { path: "/orders", element: <RequireSignIn><OrdersPage /></RequireSignIn> },
-      { path: "/orders/:id", element: <RequireSignIn><OrderPage /></RequireSignIn> },
-      { path: "/dashboard", element: <Staff role="marketing"><DashboardPage /></Staff> },
-      { path: "/ops", element: <Staff role="ops"><OpsPage /></Staff> },
+      {
+        path: "/checkout",
+        element: (
+          <RequireSignIn>
+            <CheckoutPage />
+          </RequireSignIn>
+        ),
+      },
+      {
+        path: "/orders",
+        element: (
+          <RequireSignIn>
+            <OrdersPage />
+          </RequireSignIn>
+        ),
+      },
+      {
+        path: "/orders/:id",
+        element: (
+          <RequireSignIn>
+            <OrderPage />
+          </RequireSignIn>
+        ),
+      },
+      {
+        path: "/dashboard",
+        element: (
+          <Staff role="marketing">
+            <DashboardPage />
+          </Staff>
+        ),
+      },
+      {
+        path: "/ops",
+        element: (
+          <Staff role="ops">
+            <OpsPage />
+          </Staff>
+        ),
+      },
       { path: "*", element: <NotFound /> },
     ],
   },

@@ -20,7 +20,11 @@ export function AssistantPanel({ onClose }: { onClose: () => void }) {
 
   const resumed = useQuery({ queryKey: ["assistant", "resume"], queryFn: resumeConversation, gcTime: 0 });
   const conversationId = startedId ?? resumed.data?.id ?? null;
-  const earlier: ChatMessage[] = (resumed.data?.turns ?? []).map((t) => ({ role: t.role, text: t.text, cards: t.cards ?? [] }));
+  const earlier: ChatMessage[] = (resumed.data?.turns ?? []).map((t) => ({
+    role: t.role,
+    text: t.text,
+    cards: t.cards ?? [],
+  }));
   const messages = [...earlier, ...newMessages];
   useEffect(() => input.current?.focus(), []);
 
@@ -46,9 +50,12 @@ export function AssistantPanel({ onClose }: { onClose: () => void }) {
     },
   });
 
-  const ask = useCallback((message: string) => {
-    if (message.trim()) send.mutate(message.trim());
-  }, [send]);
+  const ask = useCallback(
+    (message: string) => {
+      if (message.trim()) send.mutate(message.trim());
+    },
+    [send],
+  );
   const speech = useSpeech(ask);
 
   function submit(event: FormEvent) {

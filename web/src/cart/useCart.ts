@@ -24,7 +24,8 @@ export function useAddToCart() {
     onSuccess: (cart, items) => {
       if (cart) queryClient.setQueryData(["cart"], cart);
       void queryClient.invalidateQueries({ queryKey: ["recommendations"] });
-      for (const item of items) tracker.track({ type: "add_to_cart", productId: item.productId, quantity: item.quantity ?? 1 });
+      for (const item of items)
+        tracker.track({ type: "add_to_cart", productId: item.productId, quantity: item.quantity ?? 1 });
       notify(`Added ${items.map((i) => i.name).join(" and ")} to your cart`);
     },
     onError: (error) => notify(error instanceof ApiError ? error.message : "Could not add to the cart", "error"),

@@ -41,7 +41,14 @@ export function DashboardPage() {
           <legend className="visually-hidden">Time window</legend>
           {windows.map((w) => (
             <label key={w}>
-              <input type="radio" name="window" value={w} checked={w === timeWindow} onChange={() => setTimeWindow(w)} /> {w}
+              <input
+                type="radio"
+                name="window"
+                value={w}
+                checked={w === timeWindow}
+                onChange={() => setTimeWindow(w)}
+              />{" "}
+              {w}
             </label>
           ))}
         </fieldset>

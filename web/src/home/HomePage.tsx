@@ -22,7 +22,10 @@ function TrendingRow() {
     <ProductRow
       title="Trending now"
       loading={trending.isPending}
-      items={trending.data?.items.map((i) => ({ product: i.product, reason: `${i.events} shoppers’ actions in the last hour` }))}
+      items={trending.data?.items.map((i) => ({
+        product: i.product,
+        reason: `${i.events} shoppers’ actions in the last hour`,
+      }))}
       empty={trending.isError ? "Trending is not available right now." : "Nothing is trending yet."}
     />
   );
@@ -87,9 +90,9 @@ export function HomePage() {
         <div className="rows-placeholder" aria-busy="true" />
       ) : (
         sections.map((section) => (
-        <Section
-          key={section.kind === "category" ? `category:${section.category}` : section.kind}
-          section={section}
+          <Section
+            key={section.kind === "category" ? `category:${section.category}` : section.kind}
+            section={section}
             sessionProducts={preferences.data?.sessionProducts ?? []}
           />
         ))

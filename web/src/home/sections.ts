@@ -1,6 +1,7 @@
 import type { Preferences } from "../api/types";
 
-export type HomeSection = { kind: "continue" } | { kind: "recommended" } | { kind: "trending" } | { kind: "category"; category: string };
+export type HomeSection =
+  { kind: "continue" } | { kind: "recommended" } | { kind: "trending" } | { kind: "category"; category: string };
 
 /**
  * The home page's sections, most relevant first: a shopper with history sees where they left off and their picks,

@@ -104,7 +104,13 @@ export function Results({ state, base }: { state: SearchState; base: string }) {
         </p>
         <div className="grid">
           {result.items.map((hit) => (
-            <ProductCard key={hit.id} product={hit} reason={hit.why} fromQuery={state.q || undefined} headingLevel="h2" />
+            <ProductCard
+              key={hit.id}
+              product={hit}
+              reason={hit.why}
+              fromQuery={state.q || undefined}
+              headingLevel="h2"
+            />
           ))}
         </div>
         {pages > 1 && (

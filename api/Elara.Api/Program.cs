@@ -20,8 +20,8 @@ builder.AddElaraRateLimits();
 
 var app = builder.Build();
 app.UseElaraApi();
-app.UseWebApp();
 app.UseElaraIdentity();
+app.UseWebApp();
 app.UseRateLimiter();
 
 app.MapElaraHealth();
@@ -38,7 +38,6 @@ app.MapCheckoutApi();
 app.MapOrdersApi();
 app.MapWishlistApi();
 app.MapSearchApi();
-app.MapWebApp();
 app.Run();
 
 /// <summary>The API host; public so tests can start it with WebApplicationFactory.</summary>

@@ -132,8 +132,9 @@ async function main() {
 
     await step("search with a typo and a price bound shows the correction and a removable price chip", async () => {
       const box = page.locator('input[type="search"]');
+      await box.pressSequentially("lam", { delay: 50 });
+      await page.getByRole("listbox", { name: "Suggestions" }).getByRole("option").first().waitFor();
       await box.fill("lmap under 30");
-      await page.getByRole("listbox", { name: "Suggestions" }).waitFor({ timeout: 5000 });
       await box.press("Enter");
       await page.waitForURL(/\/search\?q=lmap/);
       await page.getByText("Showing results for").waitFor();

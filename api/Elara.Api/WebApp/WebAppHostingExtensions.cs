@@ -1,21 +1,21 @@
-using Elara.Api.Errors;
 using Microsoft.Extensions.FileProviders;
 
 namespace Elara.Api.WebApp;
 
 /// <summary>
-/// Serves the built React app (web/dist) from the API's own origin: its files as they are, and index.html for any other
-/// path outside the API's prefixes, so a client route such as /products/42 survives a reload.
+/// Serves the built React app (web/dist) from the API's own origin: its files as they are, and index.html for a GET
+/// that no endpoint matched on a path the app owns, so a client route such as /products/42 survives a reload.
 /// </summary>
 public static class WebAppHostingExtensions
 {
     /// <summary>The folder holding the built app's index.html; relative to the content root.</summary>
     public const string WebRootSetting = "Elara:WebRoot";
 
-    // Paths the app never owns: a miss there is the API's 404 (ProblemDetails), not the web app's index.html.
-    static readonly string[] ServerPrefixes = ["/api", "/images", "/health", "/openapi"];
-
-    /// <summary>The app's files; a no-op when there is no built app.</summary>
+    /// <summary>
+    /// Goes after routing: only a request without an endpoint reaches the app, so the API's own answers stay as they
+    /// were (405 for a wrong method is an endpoint too, and a miss under /api is still a 404 ProblemDetails).
+    /// A no-op when there is no built app.
+    /// </summary>
     public static WebApplication UseWebApp(this WebApplication app)
     {
         if (FindWebRoot(app) is not { } root)
@@ -28,29 +28,22 @@ public static class WebAppHostingExtensions
             FileProvider = new PhysicalFileProvider(root),
             OnPrepareResponse = context => context.Context.Response.Headers.CacheControl = CacheControlFor(context.Context.Request.Path),
         });
-        return app;
-    }
-
-    /// <summary>index.html for client routes; a no-op when there is no built app.</summary>
-    public static WebApplication MapWebApp(this WebApplication app)
-    {
-        if (FindWebRoot(app) is not { } root)
-        {
-            return app;
-        }
 
         var index = Path.Combine(root, "index.html");
-        app.MapFallback(async context =>
+        app.Use(async (context, next) =>
         {
-            if (ServerPrefixes.Any(prefix => context.Request.Path.StartsWithSegments(prefix)))
+            var request = context.Request;
+            if (context.GetEndpoint() is null
+                && (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
+                && ClientRoutes.Owns(request.Path))
             {
-                await Problems.WriteAsync(context, StatusCodes.Status404NotFound, "Not found", $"Nothing answers {context.Request.Path}.");
+                context.Response.ContentType = "text/html; charset=utf-8";
+                context.Response.Headers.CacheControl = "no-cache";
+                await context.Response.SendFileAsync(index);
                 return;
             }
 
-            context.Response.ContentType = "text/html; charset=utf-8";
-            context.Response.Headers.CacheControl = "no-cache";
-            await context.Response.SendFileAsync(index);
+            await next(context);
         });
         return app;
     }

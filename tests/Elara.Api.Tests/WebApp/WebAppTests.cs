@@ -64,6 +64,25 @@ public sealed class WebAppTests : IAsyncLifetime
         response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
     }
 
+    [Theory]
+    [InlineData("DELETE", "/api/products", HttpStatusCode.MethodNotAllowed)]
+    [InlineData("GET", "/api/checkout", HttpStatusCode.MethodNotAllowed)]
+    [InlineData("POST", "/api/me", HttpStatusCode.MethodNotAllowed)]
+    public async Task The_app_does_not_take_over_the_api_s_wrong_method_answers(string method, string path, HttpStatusCode expected)
+    {
+        var response = await api.CreateClient().SendAsync(new HttpRequestMessage(new HttpMethod(method), path));
+
+        response.StatusCode.ShouldBe(expected);
+    }
+
+    [Fact]
+    public async Task A_missing_asset_is_a_404_not_the_app()
+    {
+        var response = await api.CreateClient().GetAsync("/assets/index-gone.js");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
     [Fact]
     public async Task The_api_keeps_answering_its_own_routes()
     {

@@ -261,7 +261,7 @@ async function main() {
     await step("the order is listed under the shopper's orders", async () => {
       await page.getByRole("link", { name: "All your orders" }).click();
       await page.getByRole("heading", { level: 1, name: "Your orders" }).waitFor();
-      expect((await page.locator(".order").count()) >= 1, "no order listed");
+      await page.locator(".order").first().waitFor();
       await capture(page, "10-orders");
     });
 

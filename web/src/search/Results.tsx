@@ -6,6 +6,10 @@ import { Loading } from "../shared/Loading";
 import { chipsOf, priceBand, sortLabels, withoutChip, type SearchState } from "./chips";
 import { useSearch } from "./useSearch";
 
+function wideScreen(): boolean {
+  return typeof window.matchMedia !== "function" || window.matchMedia("(min-width: 721px)").matches;
+}
+
 /** Results with facets and chips, for a search (/search) or a category (/categories/{id}); state lives in the URL. */
 export function Results({ state, base }: { state: SearchState; base: string }) {
   const [params, setParams] = useSearchParams();
@@ -34,47 +38,51 @@ export function Results({ state, base }: { state: SearchState; base: string }) {
   return (
     <div className="results-layout">
       <aside aria-label="Filters" className="facets">
-        <label>
-          Sort by{" "}
-          <select
-            value={state.sort ?? result.parsed.sort}
-            onChange={(event) => apply({ ...state, sort: event.target.value as SearchState["sort"] })}
-          >
-            {Object.entries(sortLabels).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
+        {/* Open on a wide screen; on a phone the results come first and the filters fold away. */}
+        <details open={wideScreen()}>
+          <summary>Filters and sorting</summary>
+          <label>
+            Sort by{" "}
+            <select
+              value={state.sort ?? result.parsed.sort}
+              onChange={(event) => apply({ ...state, sort: event.target.value as SearchState["sort"] })}
+            >
+              {Object.entries(sortLabels).map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          </label>
+          {result.facets
+            .filter((facet) => facet.values.length > 0 && !(facet.field === "category" && base !== "/search"))
+            .map((facet) => (
+              <fieldset key={facet.field}>
+                <legend>{facet.field}</legend>
+                <ul>
+                  {facet.values.slice(0, 8).map((value) => (
+                    <li key={value.value}>
+                      <button
+                        type="button"
+                        className="link"
+                        onClick={() =>
+                          apply(
+                            facet.field === "price"
+                              ? { ...state, ...priceBand(value.value) }
+                              : facet.field === "category"
+                                ? { ...state, category: value.value }
+                                : { ...state, q: `${state.q} ${value.value}`.trim() },
+                          )
+                        }
+                      >
+                        {value.value} <span className="muted">({value.count})</span>
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              </fieldset>
             ))}
-          </select>
-        </label>
-        {result.facets
-          .filter((facet) => facet.values.length > 0 && !(facet.field === "category" && base !== "/search"))
-          .map((facet) => (
-            <fieldset key={facet.field}>
-              <legend>{facet.field}</legend>
-              <ul>
-                {facet.values.slice(0, 8).map((value) => (
-                  <li key={value.value}>
-                    <button
-                      type="button"
-                      className="link"
-                      onClick={() =>
-                        apply(
-                          facet.field === "price"
-                            ? { ...state, ...priceBand(value.value) }
-                            : facet.field === "category"
-                              ? { ...state, category: value.value }
-                              : { ...state, q: `${state.q} ${value.value}`.trim() },
-                        )
-                      }
-                    >
-                      {value.value} <span className="muted">({value.count})</span>
-                    </button>
-                  </li>
-                ))}
-              </ul>
-            </fieldset>
-          ))}
+        </details>
       </aside>
       <div>
         {result.correction && (

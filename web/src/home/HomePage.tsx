@@ -44,15 +44,9 @@ function ContinueRow({ ids }: { ids: string[] }) {
   );
 }
 
-function CategoryRow({ category }: { category: string }) {
-  const page = useQuery({ queryKey: ["products", category, 1, 4], queryFn: () => shop.products(category, 1, 4) });
-  return (
-    <ProductRow
-      title={`More ${category}`}
-      loading={page.isPending}
-      items={page.data?.items.map((product) => ({ product }))}
-    />
-  );
+function CategoryRow({ category, title }: { category: string; title: string }) {
+  const page = useQuery({ queryKey: ["products", category, 1, 8], queryFn: () => shop.products(category, 1, 8) });
+  return <ProductRow title={title} loading={page.isPending} items={page.data?.items.map((product) => ({ product }))} />;
 }
 
 function Section({ section, sessionProducts }: { section: HomeSection; sessionProducts: string[] }) {
@@ -64,7 +58,9 @@ function Section({ section, sessionProducts }: { section: HomeSection; sessionPr
     case "trending":
       return <TrendingRow />;
     case "category":
-      return <CategoryRow category={section.category} />;
+      return <CategoryRow category={section.category} title={`More ${section.category}`} />;
+    case "catalog":
+      return <CategoryRow category="" title="In the shop" />;
   }
 }
 

@@ -3,7 +3,7 @@ import { orderSections } from "./sections";
 
 describe("home sections", () => {
   it("starts a new visitor with what is trending", () => {
-    expect(orderSections(undefined).map((s) => s.kind)).toEqual(["trending", "recommended"]);
+    expect(orderSections(undefined).map((s) => s.kind)).toEqual(["trending", "recommended", "catalog"]);
   });
 
   it("orders a returning shopper's favourite categories by affinity, after where they left off", () => {
@@ -23,6 +23,7 @@ describe("home sections", () => {
       { kind: "category", category: "Garden" },
       { kind: "category", category: "Party" },
       { kind: "trending" },
+      { kind: "catalog" },
     ]);
   });
 });

@@ -7,6 +7,7 @@ using Elara.Api.Hosting;
 using Elara.Api.Identity;
 using Elara.Api.Orders;
 using Elara.Api.RateLimiting;
+using Elara.Api.Recommendations;
 using Elara.Api.Search;
 using Elara.Api.WebApp;
 using Elara.Api.Wishlist;
@@ -38,6 +39,7 @@ app.MapCheckoutApi();
 app.MapOrdersApi();
 app.MapWishlistApi();
 app.MapSearchApi();
+app.MapRecommendationsApi();
 app.Run();
 
 /// <summary>The API host; public so tests can start it with WebApplicationFactory.</summary>

@@ -1,5 +1,7 @@
 using Elara.Grains.Accounts;
 using Elara.Grains.Payments;
+using Elara.Grains.Recommendations;
+using Elara.Grains.Recommenders;
 using Elara.Grains.SearchIndex;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,6 +22,9 @@ public static class ShopServiceCollectionExtensions
         services.TryAddSingleton<IPasswordHasher<AccountState>, PasswordHasher<AccountState>>();
         services.TryAddSingleton<SiloCatalogIndex>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, SiloCatalogIndex>(sp => sp.GetRequiredService<SiloCatalogIndex>()));
+        services.TryAddSingleton(new RecommenderOptions());
+        services.TryAddSingleton<SiloRecommendationModel>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, SiloRecommendationModel>(sp => sp.GetRequiredService<SiloRecommendationModel>()));
         return services;
     }
 }

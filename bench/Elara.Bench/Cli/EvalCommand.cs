@@ -12,6 +12,7 @@ public static class EvalCommand
         var command = new Command("eval", "Run an offline evaluation: eval <name> [options].")
         {
             SearchEvalCommand.Create(),
+            RecsEvalCommand.Create(),
         };
         // Later arguments belong to an evaluation that does not exist; report the name, not its options.
         command.TreatUnmatchedTokensAsErrors = false;

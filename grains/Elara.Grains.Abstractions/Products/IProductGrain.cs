@@ -29,4 +29,11 @@ public interface IProductGrain : IGrainWithStringKey
 
     /// <summary>Counts a behaviour event about this product (views, adds to cart, purchases, wishlist adds).</summary>
     Task RecordAsync(BehaviourCount kind, int quantity);
+
+    /// <summary>Counts one order that held this product together with <paramref name="productIds"/> (its own id is skipped).</summary>
+    Task RecordBasketAsync(IReadOnlyList<string> productIds);
+
+    /// <summary>The orders that held this product and its <paramref name="limit"/> most frequent companions in them.</summary>
+    [ReadOnly]
+    Task<BasketPartners> GetBasketPartnersAsync(int limit);
 }

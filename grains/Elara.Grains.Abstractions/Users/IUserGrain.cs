@@ -30,7 +30,12 @@ public interface IUserGrain : IGrainWithStringKey
     Task<ShopperPreferences> GetPreferencesAsync();
 
     /// <summary>"Recommended for you": ranked from the live preference vector, in stock, never what was bought or hidden, each with a reason.</summary>
+    /// <remarks>It only reads, and may ask the shopper's cart while the cart (at checkout) is calling this grain, so it interleaves.</remarks>
+    [AlwaysInterleave]
     Task<IReadOnlyList<Recommendation>> RecommendAsync(RecommendationRequest request);
+
+    /// <summary>Never recommend <paramref name="productId"/> to this shopper again (NotFound for an unknown product).</summary>
+    Task HideAsync(string productId);
 
     [ReadOnly]
     Task<IReadOnlyList<string>> GetWishlistAsync();

@@ -85,6 +85,20 @@ public sealed class ProductGrain(
         return Task.CompletedTask;
     }
 
+    public Task RecordBasketAsync(IReadOnlyList<string> productIds)
+    {
+        // Derived data, like the counters: written with them a little later.
+        if (product.State.Exists)
+        {
+            product.State = product.State.WithBasket(productIds);
+            counters.Schedule(RegisterGrainTimer);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task<BasketPartners> GetBasketPartnersAsync(int limit) => Task.FromResult(product.State.ToBasketPartners(limit));
+
     /// <summary>Stores a change before the caller hears back, and tells the catalog when the product's summary changed.</summary>
     async Task SaveAsync(ProductState next)
     {

@@ -45,6 +45,12 @@ public sealed record ProductState
 
     public DateTimeOffset UpdatedAt { get; init; }
 
+    /// <summary>Orders that held this product.</summary>
+    public int Baskets { get; init; }
+
+    /// <summary>Other products in those orders, by how many of them; bounded (the rarest are dropped).</summary>
+    public ImmutableDictionary<string, int> BasketPartners { get; init; } = ImmutableDictionary<string, int>.Empty;
+
     /// <summary>False for the empty state of an id no product was ever stored under.</summary>
     [JsonIgnore]
     public bool Exists => Id.Length > 0;
@@ -131,6 +137,25 @@ public sealed record ProductState
 
     public ProductView ToView() => new(
         Id, Name, Description, Category, Price, Stock, Attributes, ImageUrl, Counters, PriceHistory, StockHistory, UpdatedAt);
+
+    public const int BasketPartnersKept = 100;
+
+    public ProductState WithBasket(IEnumerable<string> productIds)
+    {
+        var partners = productIds.Where(id => id != Id).Distinct(StringComparer.Ordinal)
+            .Aggregate(BasketPartners, (kept, id) => kept.SetItem(id, kept.GetValueOrDefault(id) + 1));
+        if (partners.Count > BasketPartnersKept)
+        {
+            partners = partners.RemoveRange(partners.OrderBy(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal)
+                .Take(partners.Count - BasketPartnersKept).Select(p => p.Key));
+        }
+
+        return this with { Baskets = Baskets + 1, BasketPartners = partners };
+    }
+
+    public BasketPartners ToBasketPartners(int limit) => new(
+        Baskets,
+        [.. BasketPartners.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(limit).Select(p => new BasketPartner(p.Key, p.Value))]);
 
     public ProductSummary ToSummary() => new(Id, Name, Category, Price, Stock, ImageUrl);
 

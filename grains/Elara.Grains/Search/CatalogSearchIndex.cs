@@ -1,3 +1,5 @@
+using Elara.Grains.Recommenders;
+
 namespace Elara.Grains.Search;
 
 /// <summary>
@@ -19,6 +21,7 @@ public sealed class CatalogSearchIndex
     readonly Dictionary<string, AnalyzedProduct> _valueChanges = new(StringComparer.Ordinal);
     volatile IndexSnapshot _snapshot;
     volatile bool _stale;
+    volatile Tuple<IndexSnapshot?, ProductVectorIndex> _shelf = Tuple.Create<IndexSnapshot?, ProductVectorIndex>(null, ProductVectorIndex.Empty);
     bool _textChanged;
 
     public CatalogSearchIndex()
@@ -99,6 +102,37 @@ public sealed class CatalogSearchIndex
     {
         var parsed = QueryParser.Parse(query, Current().Vocabulary).Parsed;
         _clicks.Record([.. parsed.Terms.Select(TextAnalyzer.Term)], productId);
+    }
+
+    /// <summary>
+    /// The products as recommenders see them (facts and content vectors), made from the current snapshot and kept until
+    /// the next one, so stock and prices are as fresh as search's.
+    /// </summary>
+    public ProductVectorIndex Shelf()
+    {
+        // Readers may race to build the same shelf; either copy is right, and the swap is one reference.
+        var snapshot = Current();
+        var shelf = _shelf;
+        if (shelf.Item1 != snapshot)
+        {
+            shelf = Tuple.Create<IndexSnapshot?, ProductVectorIndex>(snapshot, ShelfOf(snapshot));
+            _shelf = shelf;
+        }
+
+        return shelf.Item2;
+    }
+
+    static ProductVectorIndex ShelfOf(IndexSnapshot snapshot)
+    {
+        var dimensions = snapshot.Semantic?.Dimensions ?? 0;
+        var facts = new Dictionary<string, ProductFacts>(snapshot.Products.Count, StringComparer.Ordinal);
+        for (var i = 0; i < snapshot.Products.Count; i++)
+        {
+            var d = snapshot.Products[i].Document;
+            facts[d.Id] = new ProductFacts(d.Name, d.Category, d.Price, d.Stock, snapshot.Semantic?.VectorOf(i).ToArray());
+        }
+
+        return new ProductVectorIndex(facts, dimensions);
     }
 
     /// <summary>An estimate of the index's memory, for benchmarks.</summary>

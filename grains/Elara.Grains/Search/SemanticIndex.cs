@@ -111,4 +111,7 @@ public sealed class SemanticIndex
         TensorPrimitives.Dot(vector, _vectors.AsSpan(document * _dimensions, _dimensions));
 
     public int Dimensions => _dimensions;
+
+    /// <summary>A document's unit vector (all zeros when its words told the model nothing).</summary>
+    public ReadOnlySpan<float> VectorOf(int document) => _vectors.AsSpan(document * _dimensions, _dimensions);
 }

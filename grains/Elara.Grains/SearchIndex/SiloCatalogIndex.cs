@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Elara.Grains.Catalog;
 using Elara.Grains.Products;
+using Elara.Grains.Recommenders;
 using Elara.Grains.Search;
 using Elara.Runtime;
 using Elara.Runtime.Streams;
@@ -63,6 +64,18 @@ public sealed partial class SiloCatalogIndex(
 
     public IReadOnlyList<Suggestion> Suggest(string prefix, int limit, IReadOnlyList<string> popularQueries) =>
         index.Suggest(prefix, limit, popularQueries);
+
+    /// <summary>The products as recommenders see them, as fresh as search's view of them.</summary>
+    public ProductVectorIndex Shelf() => index.Shelf();
+
+    /// <summary>The most popular products (behaviour counters, scaled so the best is 1), best first.</summary>
+    public IReadOnlyList<(string ProductId, double Popularity)> MostPopular(int count) =>
+        [.. products.Values
+            .Where(p => p.Document.Stock > 0 && p.RawPopularity > 0)
+            .OrderByDescending(p => p.RawPopularity)
+            .ThenBy(p => p.Document.Id, StringComparer.Ordinal)
+            .Take(count)
+            .Select(p => (p.Document.Id, bestPopularity > 0 ? p.RawPopularity / bestPopularity : 0))];
 
     public string? CategoryOf(string productId) => products.TryGetValue(productId, out var product) ? product.Document.Category : null;
 

@@ -1,7 +1,9 @@
 using Elara.Grains.Behaviour;
 using Elara.Grains.Errors;
 using Elara.Grains.Products;
+using Elara.Grains.Carts;
 using Elara.Grains.Recommendations;
+using Elara.Grains.Recommenders;
 using Elara.Runtime;
 using Elara.Runtime.State;
 
@@ -13,6 +15,7 @@ namespace Elara.Grains.Users;
 /// </summary>
 public sealed class UserGrain(
     [PersistentState("user")] IPersistentState<UserState> user,
+    SiloRecommendationModel model,
     TimeProvider clock) : Grain, IUserGrain
 {
     string ShopperId => GetPrimaryKeyString();
@@ -44,10 +47,55 @@ public sealed class UserGrain(
 
     public Task<ShopperActivity> GetActivityAsync() => Task.FromResult(user.State.ToActivity());
 
-    public Task<ShopperPreferences> GetPreferencesAsync() => throw new NotSupportedException("recommendations are being built (issue 5)");
+    public Task<ShopperPreferences> GetPreferencesAsync()
+    {
+        var taste = user.State.Taste;
+        var categories = taste.CategoriesAt(clock.GetUtcNow(), model.Options.TasteHalfLife);
+        return Task.FromResult(new ShopperPreferences(
+            [.. categories.Select(c => new CategoryAffinityScore(c.Category, Math.Round(c.Score, 4)))],
+            taste.TypicalPrice,
+            [.. taste.Session(model.Options.SessionSpan)],
+            taste.Events));
+    }
 
-    public Task<IReadOnlyList<Recommendation>> RecommendAsync(RecommendationRequest request) =>
-        throw new NotSupportedException("recommendations are being built (issue 5)");
+    public async Task<IReadOnlyList<Recommendation>> RecommendAsync(RecommendationRequest request)
+    {
+        if (request.Limit is < 1 or > RecommendationRequest.MaxLimit)
+        {
+            throw ShopException.Invalid($"the limit must be 1 to {RecommendationRequest.MaxLimit}");
+        }
+
+        // One read of the state: this call interleaves with event recording.
+        var state = user.State;
+        var shelf = model.Shelf();
+        IReadOnlyCollection<string> anchors = request.Context switch
+        {
+            RecommendationContext.Product when request.ProductId is { } id && shelf.TryGet(id, out _) => [id],
+            RecommendationContext.Product => throw ShopException.NotFound($"product '{request.ProductId}' does not exist"),
+            RecommendationContext.Cart => [.. (await GrainFactory.GetGrain<ICartGrain>(ShopperId).GetAsync()).Lines.Select(l => l.ProductId)],
+            _ => [],
+        };
+        // What was just touched is "continue where you left off", not a discovery.
+        var excluded = new HashSet<string>(state.Bought.Concat(state.Hidden).Concat(state.Taste.Recent.Select(r => r.ProductId)), StringComparer.Ordinal);
+        var ranked = model.Rank(new RankingRequest(state.Taste, clock.GetUtcNow(), request.Limit, anchors, excluded, BuyAgain: false, await model.PopularAsync()));
+        return RecommendationCards.From(ranked, shelf);
+    }
+
+    public async Task HideAsync(string productId)
+    {
+        if (user.State.Hidden.Contains(productId))
+        {
+            return;
+        }
+
+        if (!model.Shelf().TryGet(productId, out _) && await GrainFactory.GetGrain<IProductGrain>(productId).GetAsync() is null)
+        {
+            throw ShopException.NotFound($"product '{productId}' does not exist");
+        }
+
+        user.State = user.State.WithHidden(productId);
+        await user.WriteStateAsync();
+    }
 
     public Task<IReadOnlyList<string>> GetWishlistAsync() => Task.FromResult<IReadOnlyList<string>>(user.State.Wishlist);
 
@@ -119,7 +167,9 @@ public sealed class UserGrain(
     /// <summary>Stores <paramref name="next"/> with the events applied, then counts them on their products and publishes them.</summary>
     async Task RecordAsync(UserState next, IReadOnlyList<BehaviourEvent> events)
     {
-        user.State = events.Aggregate(next, (state, e) => state.With(e));
+        var shelf = model.Shelf();
+        var learned = TasteLearning.Learn(next.Taste, [.. events.Where(e => e.ProductId is not null).Select(e => Signal(e, shelf))], model.Options);
+        user.State = events.Aggregate(next, (state, e) => state.With(e)) with { Taste = learned.Taste };
         await user.WriteStateAsync();
         await Task.WhenAll(ProductTally.Of(events).Select(t => GrainFactory.GetGrain<IProductGrain>(t.ProductId).RecordAsync(t.Kind, t.Quantity)));
         var stream = GetStreamProvider().GetStream<BehaviourEvent>(BehaviourStream.For(ShopperId));
@@ -127,5 +177,29 @@ public sealed class UserGrain(
         {
             await stream.OnNextAsync(e);
         }
+
+        await LearnAsync(learned.Graph);
     }
+
+    /// <summary>Tells every silo's item graph, and each basket's products their new companions.</summary>
+    async Task LearnAsync(ItemGraphChange change)
+    {
+        if (change.IsEmpty)
+        {
+            return;
+        }
+
+        await GetStreamProvider().GetStream<ItemGraphChange>(ItemGraphStream.Id).OnNextAsync(change);
+        if (change.Baskets.Count > 0)
+        {
+            await Task.WhenAll(change.Baskets
+                .SelectMany(basket => basket.Select(id => GrainFactory.GetGrain<IProductGrain>(id).RecordBasketAsync(basket)))
+                .Append(GrainFactory.GetGrain<IBasketsGrain>(IBasketsGrain.Main).RecordAsync(change.Baskets.Count)));
+        }
+    }
+
+    static TasteSignal Signal(BehaviourEvent e, ProductVectorIndex shelf) =>
+        shelf.TryGet(e.ProductId!, out var facts)
+            ? new TasteSignal(e.Kind, e.ProductId!, facts.Category, facts.Price, facts.Vector, e.Quantity, e.At)
+            : new TasteSignal(e.Kind, e.ProductId!, "", 0, null, e.Quantity, e.At);
 }

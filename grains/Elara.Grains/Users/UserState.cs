@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Elara.Grains.Behaviour;
 using Elara.Grains.Errors;
+using Elara.Grains.Recommenders;
 
 namespace Elara.Grains.Users;
 
@@ -11,6 +12,7 @@ public sealed record UserState
     public const int RecentSearchesKept = 20;
     public const int MaxWishlist = 200;
     public const int MaxDisplayName = 100;
+    public const int BoughtKept = 500;
 
     public UserProfile? Profile { get; init; }
 
@@ -23,6 +25,15 @@ public sealed record UserState
 
     /// <summary>Newest first.</summary>
     public ImmutableList<string> OrderIds { get; init; } = [];
+
+    /// <summary>Products bought, newest first: recommendations never offer them again.</summary>
+    public ImmutableList<string> Bought { get; init; } = [];
+
+    /// <summary>Products the shopper asked never to be recommended, newest first.</summary>
+    public ImmutableList<string> Hidden { get; init; } = [];
+
+    /// <summary>The live preference vector, learned from every event.</summary>
+    public PreferenceVector Taste { get; init; } = PreferenceVector.Empty;
 
     /// <summary>How many events of each kind (by <see cref="BehaviourKind"/> name) the shopper caused.</summary>
     public ImmutableDictionary<string, long> EventCounts { get; init; } = ImmutableDictionary<string, long>.Empty;
@@ -51,6 +62,9 @@ public sealed record UserState
         RecentSearches = behaviour is { Kind: BehaviourKind.Search, Query: { } query } && !string.IsNullOrWhiteSpace(query)
             ? RecentList.Push(RecentSearches, query.Trim(), RecentSearchesKept, StringComparer.OrdinalIgnoreCase)
             : RecentSearches,
+        Bought = behaviour is { Kind: BehaviourKind.Purchase, ProductId: { } bought }
+            ? RecentList.Push(Bought, bought, BoughtKept, StringComparer.Ordinal)
+            : Bought,
         EventCounts = EventCounts.SetItem(behaviour.Kind.ToString(), EventCounts.GetValueOrDefault(behaviour.Kind.ToString()) + 1),
     };
 
@@ -66,6 +80,10 @@ public sealed record UserState
             ? this with { Wishlist = Wishlist.Insert(0, productId) }
             : throw ShopException.Invalid($"a wishlist holds at most {MaxWishlist} products");
     }
+
+    public const int HiddenKept = 500;
+
+    public UserState WithHidden(string productId) => this with { Hidden = RecentList.Push(Hidden, productId, HiddenKept, StringComparer.Ordinal) };
 
     public UserState WithoutWish(string productId) => this with { Wishlist = Wishlist.Remove(productId) };
 

@@ -30,6 +30,35 @@ public static class RetailRowParser
         return true;
     }
 
+    /// <summary>Product stock codes start with five digits (POST, M, BANK CHARGES, ... are not products).</summary>
+    public static bool IsProductCode(string stockCode)
+    {
+        var code = stockCode.AsSpan().Trim();
+        return code.Length >= 5 && !code[..5].ContainsAnyExceptInRange('0', '9');
+    }
+
+    /// <summary>An invoice date in any of the known forms, taken as UTC.</summary>
+    public static bool TryParseDate(string text, out DateTimeOffset date)
+    {
+        var parsed = DateTime.TryParseExact(text.Trim(), DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local);
+        date = parsed ? new DateTimeOffset(local, TimeSpan.Zero) : default;
+        return parsed;
+    }
+
+    /// <summary>"17850", or "17850.0" as files that went through a spreadsheet have it, is customer 17850; empty is nobody.</summary>
+    public static string? CustomerId(string field)
+    {
+        var id = field.Trim();
+        if (id.Length == 0)
+        {
+            return null;
+        }
+
+        return decimal.TryParse(id, NumberStyles.Number, CultureInfo.InvariantCulture, out var number) && number == decimal.Truncate(number)
+            ? decimal.Truncate(number).ToString(CultureInfo.InvariantCulture)
+            : id;
+    }
+
     static RowRejection? Check(IReadOnlyList<string> fields, RetailColumns columns, out int quantity, out DateTimeOffset date, out decimal price)
     {
         quantity = 0;
@@ -45,8 +74,7 @@ public static class RetailRowParser
             return RowRejection.Cancellation;
         }
 
-        var stockCode = fields[columns.StockCode].AsSpan().Trim();
-        if (stockCode.Length < 5 || stockCode[..5].ContainsAnyExceptInRange('0', '9'))
+        if (!IsProductCode(fields[columns.StockCode]))
         {
             return RowRejection.MalformedStockCode;
         }
@@ -61,31 +89,16 @@ public static class RetailRowParser
             return RowRejection.BadQuantity;
         }
 
-        if (!DateTime.TryParseExact(fields[columns.InvoiceDate].Trim(), DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
+        if (!TryParseDate(fields[columns.InvoiceDate], out date))
         {
             return RowRejection.BadDate;
         }
 
-        date = new DateTimeOffset(local, TimeSpan.Zero);
         if (!decimal.TryParse(fields[columns.UnitPrice], NumberStyles.Number, CultureInfo.InvariantCulture, out price) || price <= 0)
         {
             return RowRejection.NonPositivePrice;
         }
 
         return null;
-    }
-
-    /// <summary>"17850", or "17850.0" as files that went through a spreadsheet have it, is customer 17850; empty is nobody.</summary>
-    static string? CustomerId(string field)
-    {
-        var id = field.Trim();
-        if (id.Length == 0)
-        {
-            return null;
-        }
-
-        return decimal.TryParse(id, NumberStyles.Number, CultureInfo.InvariantCulture, out var number) && number == decimal.Truncate(number)
-            ? decimal.Truncate(number).ToString(CultureInfo.InvariantCulture)
-            : id;
     }
 }

@@ -1,0 +1,3 @@
+namespace Elara.Bench.Recommendations;
+
+public sealed record RecsEvalOptions(string File, DateOnly Split, int K);

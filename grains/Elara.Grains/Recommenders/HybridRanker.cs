@@ -1,0 +1,267 @@
+using System.Globalization;
+using System.Numerics.Tensors;
+using Elara.Grains.Recommendations;
+
+namespace Elara.Grains.Recommenders;
+
+/// <summary>
+/// "Recommended for you": blends item-to-item co-occurrence from the shopper's strongest and most recent products, content
+/// similarity to their preference vector, popularity/trending and (when allowed) buying again; drops what must not be
+/// shown and what is out of stock; then picks a diverse list (MMR over content vectors with a per-category cap), each
+/// item with the reason of the signal that weighed most. Pure: no grain, clock or store.
+/// </summary>
+public sealed class HybridRanker(RecommenderOptions options)
+{
+    /// <summary>Candidates kept for the diversity pass, per item asked for.</summary>
+    const int PoolPerItem = 5;
+
+    /// <summary>The shopper's strongest categories that add candidates of their own.</summary>
+    const int FavouriteCategories = 3;
+
+    public IReadOnlyList<RankedItem> Rank(RankingRequest request, ItemGraph graph, IProductFacts catalog)
+    {
+        if (request.Limit <= 0)
+        {
+            return [];
+        }
+
+        var seeds = Seeds(request);
+        var collaborative = new Dictionary<string, CollaborativeScore>(StringComparer.Ordinal);
+        foreach (var (productId, weight) in seeds)
+        {
+            graph.Spread(productId, weight, collaborative);
+        }
+
+        var query = QueryVector(request, catalog);
+        var candidates = new HashSet<string>(collaborative.Keys, StringComparer.Ordinal);
+        if (query is not null)
+        {
+            candidates.UnionWith(catalog.Nearest(query, options.ContentCandidates).Select(n => n.ProductId));
+        }
+
+        candidates.UnionWith(request.Popular.Select(p => p.ProductId));
+        var categories = Categories(request, catalog);
+        foreach (var category in categories.OrderByDescending(c => c.Value).Take(FavouriteCategories).Select(c => c.Key))
+        {
+            candidates.UnionWith(catalog.InCategory(category, options.ContentCandidates));
+        }
+
+        var bought = request.Taste.Items.Where(i => i.Purchases > 0).ToDictionary(i => i.ProductId, StringComparer.Ordinal);
+        if (request.BuyAgain)
+        {
+            candidates.UnionWith(bought.Keys);
+        }
+
+        var popular = request.Popular.ToDictionary(p => p.ProductId, StringComparer.Ordinal);
+        var bestCollaborative = collaborative.Count == 0 ? 0 : collaborative.Values.Max(c => c.Score);
+        var again = request.BuyAgain ? BuyAgainScores(request, bought) : [];
+        var scored = new List<Candidate>(candidates.Count);
+        foreach (var id in candidates)
+        {
+            if (request.Excluded.Contains(id) || (request.Anchors.Contains(id) && !again.ContainsKey(id))
+                || !catalog.TryGet(id, out var facts) || !facts.InStock)
+            {
+                continue;
+            }
+
+            var parts = new Signals(
+                collaborative.TryGetValue(id, out var cf) && bestCollaborative > 0 ? options.CollaborativeWeight * cf.Score / bestCollaborative : 0,
+                query is not null && facts.Vector is { Length: > 0 } v && v.Length == query.Length
+                    ? options.ContentWeight * Math.Max(0, TensorPrimitives.CosineSimilarity(query, v))
+                    : 0,
+                options.CategoryWeight * categories.GetValueOrDefault(facts.Category),
+                popular.TryGetValue(id, out var pop) ? options.PopularityWeight * pop.Score : 0,
+                again.TryGetValue(id, out var a) ? options.BuyAgainWeight * a : 0);
+            var (source, reason) = Explain(parts, cf, pop, bought.GetValueOrDefault(id), facts, request, catalog);
+            scored.Add(new Candidate(id, facts, parts.Total, source, reason));
+        }
+
+        return Diverse(scored, request.Limit);
+    }
+
+    /// <summary>The products collaborative scores spread from: taste (decayed, session boosted) plus the anchors, strongest.</summary>
+    List<(string ProductId, double Weight)> Seeds(RankingRequest request)
+    {
+        var decay = options.TasteHalfLife;
+        var weights = request.Taste.AffinitiesAt(request.Now, decay)
+            .Take(options.Seeds)
+            .ToDictionary(x => x.Item.ProductId, x => x.Score, StringComparer.Ordinal);
+        var best = weights.Count == 0 ? 1 : weights.Values.Max();
+        foreach (var id in request.Taste.Session(options.SessionSpan))
+        {
+            weights[id] = weights.GetValueOrDefault(id) + (options.SessionBoost * best);
+        }
+
+        // What the shopper is looking at now outweighs everything they liked before, the session included.
+        var strongest = weights.Count == 0 ? 1 : weights.Values.Max();
+        foreach (var id in request.Anchors)
+        {
+            weights[id] = weights.GetValueOrDefault(id) + (2 * strongest);
+        }
+
+        return [.. weights.Select(w => (w.Key, w.Value))];
+    }
+
+    /// <summary>The shopper's category interest (favourite = 1); the anchors' categories count as favourites.</summary>
+    Dictionary<string, double> Categories(RankingRequest request, IProductFacts catalog)
+    {
+        var categories = request.Taste.CategoriesAt(request.Now, options.TasteHalfLife).ToDictionary(c => c.Category, c => c.Score, StringComparer.Ordinal);
+        foreach (var id in request.Anchors)
+        {
+            if (catalog.TryGet(id, out var facts))
+            {
+                categories[facts.Category] = 1;
+            }
+        }
+
+        return categories;
+    }
+
+    /// <summary>The preference vector (unit length) plus the anchors' vectors: what content similarity is measured against.</summary>
+    static float[]? QueryVector(RankingRequest request, IProductFacts catalog)
+    {
+        float[]? query = null;
+        if (request.Taste.Vector.Length > 0 && TensorPrimitives.Norm(request.Taste.Vector) is > 0 and var norm)
+        {
+            query = new float[request.Taste.Vector.Length];
+            TensorPrimitives.Divide(request.Taste.Vector, norm, query);
+        }
+
+        foreach (var id in request.Anchors)
+        {
+            if (catalog.TryGet(id, out var facts) && facts.Vector is { Length: > 0 } v)
+            {
+                query ??= new float[v.Length];
+                if (query.Length == v.Length)
+                {
+                    TensorPrimitives.MultiplyAdd(v, 2f, query, query);
+                }
+            }
+        }
+
+        return query;
+    }
+
+    /// <summary>Bought products scaled 0..1 by their decayed affinity times how often they were bought.</summary>
+    Dictionary<string, double> BuyAgainScores(RankingRequest request, Dictionary<string, ItemAffinity> bought)
+    {
+        var decay = options.TasteHalfLife;
+        var raw = bought.Values.ToDictionary(i => i.ProductId, i => i.Score * decay.Factor(i.At, request.Now) * Math.Log2(1 + i.Purchases), StringComparer.Ordinal);
+        var best = raw.Count == 0 ? 0 : raw.Values.Max();
+        return best <= 0 ? [] : raw.ToDictionary(r => r.Key, r => r.Value / best, StringComparer.Ordinal);
+    }
+
+    (RecommendationSource, string) Explain(
+        Signals parts, CollaborativeScore cf, PopularProduct? popular, ItemAffinity? bought, ProductFacts facts, RankingRequest request, IProductFacts catalog)
+    {
+        var strongest = new[] { parts.Collaborative, parts.Content, parts.Category, parts.Popularity, parts.BuyAgain }.Max();
+        if (strongest > 0 && strongest == parts.BuyAgain && bought is not null)
+        {
+            return (RecommendationSource.BuyAgain, bought.Purchases > 1
+                ? string.Create(CultureInfo.InvariantCulture, $"you have bought this {bought.Purchases} times")
+                : "you bought this before");
+        }
+
+        if (strongest > 0 && strongest == parts.Collaborative && catalog.TryGet(cf.Because, out var because))
+        {
+            return CollaborativeReason(cf, because, facts, request);
+        }
+
+        if (strongest > 0 && strongest == parts.Content)
+        {
+            return request.Anchors.FirstOrDefault() is { } anchor && catalog.TryGet(anchor, out var anchored)
+                ? (RecommendationSource.Content, $"similar to {anchored.Name}")
+                : (RecommendationSource.Content, $"close to what you like in {facts.Category}");
+        }
+
+        if (strongest > 0 && strongest == parts.Category)
+        {
+            return request.Anchors.Count > 0
+                ? (RecommendationSource.Content, $"more in {facts.Category}")
+                : (RecommendationSource.Content, $"because you like {facts.Category}");
+        }
+
+        return popular is { Trending: true }
+            ? (RecommendationSource.Trending, $"trending in {facts.Category}")
+            : (RecommendationSource.Popular, $"popular in {facts.Category}");
+    }
+
+    static (RecommendationSource, string) CollaborativeReason(CollaborativeScore cf, ProductFacts because, ProductFacts facts, RankingRequest request)
+    {
+        if (request.Anchors.Contains(cf.Because))
+        {
+            return because.Category != facts.Category
+                ? (RecommendationSource.CrossCategory, $"goes well with {because.Name}")
+                : (RecommendationSource.BoughtTogether, $"often bought with {because.Name}");
+        }
+
+        var affinity = request.Taste.Items.Find(i => i.ProductId == cf.Because);
+        if (affinity?.Strongest == AffinityKind.Bought && cf.BecauseTimes >= 2)
+        {
+            return (RecommendationSource.PeopleLikeYou,
+                string.Create(CultureInfo.InvariantCulture, $"shoppers who bought {because.Name} also bought this ({cf.BecauseTimes} times together)"));
+        }
+
+        var verb = affinity?.Strongest switch
+        {
+            AffinityKind.Bought => "bought",
+            AffinityKind.Carted => "added",
+            AffinityKind.Wished => "wished for",
+            _ => "viewed",
+        };
+        return (RecommendationSource.Collaborative, $"because you {verb} {because.Name}");
+    }
+
+    /// <summary>Greedy MMR: each pick is the best score less its likeness to what is already picked, within the category cap.</summary>
+    List<RankedItem> Diverse(List<Candidate> scored, int limit)
+    {
+        var pool = scored.OrderByDescending(c => c.Score).ThenBy(c => c.ProductId, StringComparer.Ordinal).Take((limit * PoolPerItem) + 20).ToList();
+        var cap = Math.Max(1, (int)Math.Ceiling(limit * options.MaxCategoryShare));
+        var picked = new List<Candidate>(limit);
+        var perCategory = new Dictionary<string, int>(StringComparer.Ordinal);
+        while (picked.Count < limit && pool.Count > 0)
+        {
+            var capped = pool.All(c => perCategory.GetValueOrDefault(c.Facts.Category) >= cap);
+            Candidate? best = null;
+            var bestValue = double.NegativeInfinity;
+            foreach (var candidate in pool)
+            {
+                if (!capped && perCategory.GetValueOrDefault(candidate.Facts.Category) >= cap)
+                {
+                    continue;
+                }
+
+                var value = candidate.Score - (options.DiversityPenalty * MaxLikeness(candidate, picked));
+                if (value > bestValue)
+                {
+                    (best, bestValue) = (candidate, value);
+                }
+            }
+
+            picked.Add(best!);
+            pool.Remove(best!);
+            perCategory[best!.Facts.Category] = perCategory.GetValueOrDefault(best.Facts.Category) + 1;
+        }
+
+        return [.. picked.Select(c => new RankedItem(c.ProductId, c.Score, c.Source, c.Reason))];
+    }
+
+    static double MaxLikeness(Candidate candidate, List<Candidate> picked)
+    {
+        var max = 0.0;
+        foreach (var other in picked)
+        {
+            var likeness = candidate.Facts.Vector is { Length: > 0 } a && other.Facts.Vector is { Length: > 0 } b && a.Length == b.Length
+                ? Math.Max(0, TensorPrimitives.CosineSimilarity(a, b))
+                : candidate.Facts.Category == other.Facts.Category ? 0.5 : 0;
+            max = Math.Max(max, likeness);
+        }
+
+        return max;
+    }
+
+    readonly record struct Signals(double Collaborative, double Content, double Category, double Popularity, double BuyAgain)
+    {
+        public double Total => Collaborative + Content + Category + Popularity + BuyAgain;
+    }
+}

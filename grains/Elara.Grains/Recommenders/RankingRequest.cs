@@ -1,0 +1,15 @@
+namespace Elara.Grains.Recommenders;
+
+/// <summary>
+/// One "recommended for you" request: the shopper's taste, the products the list is anchored on (the one in view, the
+/// cart's), what must not be shown, whether things bought before may come back ("buy again"), and the shop's popular
+/// products (the cold-start fallback).
+/// </summary>
+public sealed record RankingRequest(
+    PreferenceVector Taste,
+    DateTimeOffset Now,
+    int Limit,
+    IReadOnlyCollection<string> Anchors,
+    IReadOnlySet<string> Excluded,
+    bool BuyAgain,
+    IReadOnlyList<PopularProduct> Popular);

@@ -1,0 +1,3 @@
+namespace Elara.Grains.Recommenders;
+
+public sealed record RecentProduct(string ProductId, DateTimeOffset At);

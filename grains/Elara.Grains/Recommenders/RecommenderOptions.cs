@@ -1,0 +1,57 @@
+namespace Elara.Grains.Recommenders;
+
+/// <summary>
+/// The recommender's knobs, one set for the live shop and the offline evaluation (so its figures describe the shop).
+/// The defaults were chosen on the Online Retail split documented in docs/benchmarks.md.
+/// </summary>
+public sealed record RecommenderOptions
+{
+    /// <summary>How fast a shopper's taste forgets an event.</summary>
+    public HalfLife TasteHalfLife { get; init; } = new(TimeSpan.FromDays(30));
+
+    /// <summary>Products a preference vector remembers (the weakest go first).</summary>
+    public int MaxItems { get; init; } = 200;
+
+    public int MaxCategories { get; init; } = 20;
+
+    /// <summary>The recent products a new interaction co-occurs with, and the session's intent.</summary>
+    public int RecentKept { get; init; } = 20;
+
+    /// <summary>Recent products within this span of the newest event are the session's intent.</summary>
+    public TimeSpan SessionSpan { get; init; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>Partners an item row keeps (the weakest are dropped when it overflows).</summary>
+    public int MaxPartners { get; init; } = 200;
+
+    /// <summary>A basket pair counts this much against one co-occurrence of a shopper's recent products.</summary>
+    public double BasketWeight { get; init; } = 2;
+
+    /// <summary>Similarity = co / (occ_i^a * occ_j^(1-a)): 0.5 is cosine; higher favours popular partners less.</summary>
+    public double SimilarityAsymmetry { get; init; } = 0.5;
+
+    /// <summary>The strongest products of a shopper's taste that seed collaborative candidates.</summary>
+    public int Seeds { get; init; } = 50;
+
+    /// <summary>Extra weight of the session's products over their decayed affinity.</summary>
+    public double SessionBoost { get; init; } = 1.0;
+
+    public double CollaborativeWeight { get; init; } = 1.0;
+
+    public double ContentWeight { get; init; } = 0.15;
+
+    /// <summary>Weight of the shopper's interest in a candidate's category (1 for their favourite).</summary>
+    public double CategoryWeight { get; init; } = 0.1;
+
+    public double PopularityWeight { get; init; } = 0.1;
+
+    public double BuyAgainWeight { get; init; } = 0.6;
+
+    /// <summary>Content candidates scanned per request.</summary>
+    public int ContentCandidates { get; init; } = 100;
+
+    /// <summary>MMR: how much a candidate's likeness to what is already picked counts against it.</summary>
+    public double DiversityPenalty { get; init; } = 0.1;
+
+    /// <summary>At most this share of a list from one category.</summary>
+    public double MaxCategoryShare { get; init; } = 0.6;
+}

@@ -1,0 +1,57 @@
+using Elara.Grains.Behaviour;
+
+namespace Elara.Grains.Recommenders;
+
+/// <summary>
+/// Learns from a batch of one shopper's events, in order. The user grain runs it on every event batch and the offline
+/// evaluation replays history through it, so both learn the same way.
+/// </summary>
+public static class TasteLearning
+{
+    public static TasteUpdate Learn(PreferenceVector taste, IReadOnlyList<TasteSignal> signals, RecommenderOptions options)
+    {
+        var coOccurrences = new List<CoOccurrence>();
+        var baskets = new List<IReadOnlyList<string>>();
+        var basket = new List<string>();
+        DateTimeOffset? basketAt = null;
+        foreach (var signal in signals)
+        {
+            var weight = BehaviourWeights.Of(signal.Kind);
+            if (weight <= 0)
+            {
+                continue;
+            }
+
+            coOccurrences.Add(new CoOccurrence(signal.ProductId, [.. taste.Recent.Select(r => r.ProductId)], weight));
+            taste = taste.With(signal, options);
+            if (signal.Kind != BehaviourKind.Purchase)
+            {
+                continue;
+            }
+
+            // The lines of one order (or invoice) are purchases stamped with the same moment.
+            if (basketAt != signal.At)
+            {
+                Close(basket, baskets);
+                basket = [];
+                basketAt = signal.At;
+            }
+
+            if (!basket.Contains(signal.ProductId))
+            {
+                basket.Add(signal.ProductId);
+            }
+        }
+
+        Close(basket, baskets);
+        return new TasteUpdate(taste, new ItemGraphChange(coOccurrences, baskets));
+    }
+
+    static void Close(List<string> basket, List<IReadOnlyList<string>> baskets)
+    {
+        if (basket.Count >= 2)
+        {
+            baskets.Add(basket);
+        }
+    }
+}

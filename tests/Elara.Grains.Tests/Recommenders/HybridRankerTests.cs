@@ -1,0 +1,156 @@
+using Elara.Grains.Behaviour;
+using Elara.Grains.Recommendations;
+using Elara.Grains.Recommenders;
+using Shouldly;
+using static Elara.Grains.Tests.Recommenders.Shelf;
+
+namespace Elara.Grains.Tests.Recommenders;
+
+public sealed class HybridRankerTests
+{
+    static readonly RecommenderOptions Options = new();
+
+    static readonly ProductVectorIndex Products = Of(
+        ("lamp", Item("Brass Lamp", "Lighting", 1, 0)),
+        ("shade", Item("Linen Shade", "Lighting", 0.95f, 0.05f)),
+        ("bulb", Item("Warm Bulb", "Lighting", 0.9f, 0.1f)),
+        ("candle", Item("Pillar Candle", "Lighting", 0.8f, 0.2f)),
+        ("mug", Item("Stoneware Mug", "Kitchen", 0, 1)),
+        ("bowl", Item("Stoneware Bowl", "Kitchen", 0.05f, 0.95f)),
+        ("teapot", Item("Teapot", "Kitchen", 0.1f, 0.9f)),
+        ("gone", Item("Sold Out Lantern", "Lighting", 1, 0.01f, stock: 0)));
+
+    static readonly HybridRanker Ranker = new(Options);
+
+    static ItemGraph Graph(params string[][] baskets)
+    {
+        var graph = new ItemGraph(Options);
+        foreach (var basket in baskets)
+        {
+            graph.AddBasket(basket);
+        }
+
+        return graph;
+    }
+
+    [Fact]
+    public void Products_bought_with_what_the_shopper_viewed_come_first_with_that_reason()
+    {
+        var graph = Graph(["lamp", "mug"], ["lamp", "mug"], ["lamp", "mug"]);
+        var taste = Taste(Products, Options, (BehaviourKind.View, "lamp", Now));
+
+        var ranked = Ranker.Rank(Request(taste), graph, Products);
+
+        ranked[0].ProductId.ShouldBe("mug");
+        ranked[0].Source.ShouldBe(RecommendationSource.Collaborative);
+        ranked[0].Reason.ShouldBe("because you viewed Brass Lamp");
+    }
+
+    [Fact]
+    public void Content_fills_in_where_no_one_bought_anything_yet()
+    {
+        var taste = Taste(Products, Options, (BehaviourKind.View, "mug", Now), (BehaviourKind.View, "bowl", Now));
+
+        var ranked = Ranker.Rank(Request(taste, limit: 1, excluded: new HashSet<string> { "mug", "bowl" }), new ItemGraph(Options), Products);
+
+        ranked.Single().ProductId.ShouldBe("teapot");
+        ranked.Single().Source.ShouldBe(RecommendationSource.Content);
+    }
+
+    [Fact]
+    public void Excluded_touched_and_sold_out_products_never_appear()
+    {
+        var graph = Graph(["lamp", "gone"], ["lamp", "shade"], ["lamp", "bulb"]);
+        var taste = Taste(Products, Options, (BehaviourKind.Purchase, "lamp", Now));
+
+        var ranked = Ranker.Rank(Request(taste, limit: 10, excluded: new HashSet<string> { "lamp", "shade" }), graph, Products);
+
+        ranked.Select(r => r.ProductId).ShouldNotContain("gone");
+        ranked.Select(r => r.ProductId).ShouldNotContain("shade");
+        ranked.Select(r => r.ProductId).ShouldNotContain("lamp");
+        ranked.ShouldContain(r => r.ProductId == "bulb");
+    }
+
+    [Fact]
+    public void Buy_again_brings_back_what_was_bought_often_only_when_allowed()
+    {
+        var taste = Taste(Products, Options,
+            (BehaviourKind.Purchase, "candle", Now.AddDays(-20)), (BehaviourKind.Purchase, "candle", Now.AddDays(-10)), (BehaviourKind.Purchase, "candle", Now));
+
+        var again = Ranker.Rank(Request(taste, buyAgain: true), new ItemGraph(Options), Products);
+        var fresh = Ranker.Rank(Request(taste, excluded: new HashSet<string> { "candle" }), new ItemGraph(Options), Products);
+
+        again[0].ProductId.ShouldBe("candle");
+        again[0].Source.ShouldBe(RecommendationSource.BuyAgain);
+        again[0].Reason.ShouldBe("you have bought this 3 times");
+        fresh.Select(r => r.ProductId).ShouldNotContain("candle");
+    }
+
+    [Fact]
+    public void A_new_shopper_gets_popular_and_trending_products_with_their_reasons()
+    {
+        PopularProduct[] popular = [new("teapot", 1, Trending: true), new("bulb", 0.5, Trending: false)];
+
+        var ranked = Ranker.Rank(Request(PreferenceVector.Empty, popular: popular), new ItemGraph(Options), Products);
+
+        ranked.Select(r => (r.ProductId, r.Source, r.Reason)).ShouldBe(
+        [
+            ("teapot", RecommendationSource.Trending, "trending in Kitchen"),
+            ("bulb", RecommendationSource.Popular, "popular in Lighting"),
+        ]);
+    }
+
+    [Fact]
+    public void No_category_takes_more_than_its_share_of_the_list()
+    {
+        var graph = Graph(["lamp", "shade", "bulb", "candle", "mug"]);
+        var taste = Taste(Products, Options, (BehaviourKind.Purchase, "lamp", Now));
+
+        var ranked = Ranker.Rank(Request(taste, limit: 3, excluded: new HashSet<string> { "lamp" }), graph, Products);
+
+        ranked.Count(r => Products.TryGet(r.ProductId, out var f) && f.Category == "Lighting").ShouldBeLessThanOrEqualTo(2);
+        ranked.ShouldContain(r => r.ProductId == "mug");
+    }
+
+    [Fact]
+    public void An_anchor_outweighs_older_taste_and_explains_the_pick()
+    {
+        var graph = Graph(["lamp", "bulb"], ["lamp", "bulb"], ["mug", "teapot"], ["mug", "teapot"]);
+        var taste = Taste(Products, Options, (BehaviourKind.View, "mug", Now.AddDays(-3)));
+
+        var ranked = Ranker.Rank(Request(taste, anchors: ["lamp"]), graph, Products);
+
+        ranked[0].ProductId.ShouldBe("bulb");
+        ranked[0].Source.ShouldBe(RecommendationSource.BoughtTogether);
+        ranked[0].Reason.ShouldBe("often bought with Brass Lamp");
+        ranked.Select(r => r.ProductId).ShouldNotContain("lamp");
+    }
+
+    [Fact]
+    public void A_complement_from_another_category_says_so()
+    {
+        var graph = Graph(["lamp", "mug"], ["lamp", "mug"]);
+
+        var ranked = Ranker.Rank(Request(PreferenceVector.Empty, limit: 1, anchors: ["lamp"]), graph, Products);
+
+        ranked.Single().ShouldBe(new RankedItem("mug", ranked.Single().Score, RecommendationSource.CrossCategory, "goes well with Brass Lamp"));
+    }
+
+    [Fact]
+    public void Shoppers_who_bought_the_same_thing_are_social_proof_with_a_count()
+    {
+        var graph = Graph(["candle", "teapot"], ["candle", "teapot"], ["candle", "teapot"]);
+        var taste = Taste(Products, Options, (BehaviourKind.Purchase, "candle", Now));
+
+        var ranked = Ranker.Rank(Request(taste, limit: 1, excluded: new HashSet<string> { "candle" }), graph, Products);
+
+        ranked.Single().Source.ShouldBe(RecommendationSource.PeopleLikeYou);
+        ranked.Single().Reason.ShouldBe("shoppers who bought Pillar Candle also bought this (3 times together)");
+    }
+
+    [Fact]
+    public void Asking_for_nothing_gives_nothing()
+    {
+        Ranker.Rank(Request(PreferenceVector.Empty, limit: 0), new ItemGraph(Options), Products).ShouldBeEmpty();
+    }
+}

@@ -1,0 +1,81 @@
+using Elara.Grains.Behaviour;
+using Elara.Grains.Recommenders;
+using Shouldly;
+using static Elara.Grains.Tests.Recommenders.Shelf;
+
+namespace Elara.Grains.Tests.Recommenders;
+
+public sealed class ItemGraphTests
+{
+    static readonly RecommenderOptions Options = new();
+
+    [Fact]
+    public void Products_touched_one_after_another_become_neighbours_both_ways()
+    {
+        var graph = new ItemGraph(Options);
+        graph.AddInteraction("lamp", [], 1);
+        graph.AddInteraction("shade", ["lamp"], 1);
+
+        graph.Neighbours("lamp", 5).Select(n => n.ProductId).ShouldBe(["shade"]);
+        graph.Neighbours("shade", 5).Select(n => n.ProductId).ShouldBe(["lamp"]);
+    }
+
+    [Fact]
+    public void Similarity_favours_the_partner_that_co_occurs_relatively_more_often()
+    {
+        var graph = new ItemGraph(Options);
+        graph.AddBasket(["lamp", "bulb"]);
+        graph.AddBasket(["lamp", "bulb"]);
+        graph.AddBasket(["lamp", "bag"]);
+        for (var i = 0; i < 20; i++)
+        {
+            graph.AddBasket(["bag", $"other-{i}"]);
+        }
+
+        graph.Neighbours("lamp", 2).Select(n => n.ProductId).ShouldBe(["bulb", "bag"]);
+    }
+
+    [Fact]
+    public void Rows_stay_bounded_whatever_the_traffic()
+    {
+        var graph = new ItemGraph(Options with { MaxPartners = 8 });
+        for (var i = 0; i < 100; i++)
+        {
+            graph.AddInteraction($"p-{i}", ["hub"], 1);
+        }
+
+        graph.Neighbours("hub", 1000).Count.ShouldBeLessThanOrEqualTo(8);
+    }
+
+    [Fact]
+    public void Learning_splits_purchases_into_baskets_by_their_moment()
+    {
+        var shelf = Of(("a", Item("A", "X", 1, 0)), ("b", Item("B", "X", 1, 0)), ("c", Item("C", "X", 1, 0)), ("d", Item("D", "X", 1, 0)));
+        TasteSignal[] signals =
+        [
+            Signal(shelf, BehaviourKind.Purchase, "a", Now),
+            Signal(shelf, BehaviourKind.Purchase, "b", Now),
+            Signal(shelf, BehaviourKind.Purchase, "c", Now.AddDays(1)),
+            Signal(shelf, BehaviourKind.Purchase, "d", Now.AddDays(1)),
+            Signal(shelf, BehaviourKind.View, "a", Now.AddDays(2)),
+        ];
+
+        var update = TasteLearning.Learn(PreferenceVector.Empty, signals, Options);
+
+        update.Graph.Baskets.ShouldBe([["a", "b"], ["c", "d"]]);
+        update.Graph.CoOccurrences.Count.ShouldBe(5);
+        update.Graph.CoOccurrences[2].Recent.ShouldBe(["b", "a"]);
+        update.Taste.Events.ShouldBe(5);
+    }
+
+    [Fact]
+    public void Stored_basket_companions_restore_a_row()
+    {
+        var graph = new ItemGraph(Options);
+
+        graph.AddBasketPartners("lamp", 3, [("bulb", 3), ("shade", 1)]);
+
+        graph.Neighbours("lamp", 5).Select(n => n.ProductId).ShouldBe(["bulb", "shade"]);
+        graph.Occurrences("lamp").ShouldBe(3 * Options.BasketWeight);
+    }
+}

@@ -120,6 +120,43 @@ async function main() {
     ],
   });
   try {
+    await step(
+      "an earlier shopper buys the first two results for a lamp together (so the shop has a bundle)",
+      async () => {
+        const earlier = await browser.newContext();
+        const api = earlier.request;
+        const token = async () => (await (await api.get(`${base}/api/auth/antiforgery`)).json()).token;
+        const ok = async (response, what) =>
+          expect(response.ok(), `${what}: ${response.status()} ${await response.text()}`);
+        await ok(
+          await api.post(`${base}/api/auth/register`, {
+            data: { email: `earlier-${stamp}@elara.test`, password: "earlier-pass-1", displayName: "Earlier Shopper" },
+            headers: { "X-XSRF-TOKEN": await token() },
+          }),
+          "registering the earlier shopper",
+        );
+        const headers = { "X-XSRF-TOKEN": await token() };
+        const hits = (await (await api.get(`${base}/api/search?q=${encodeURIComponent("lamp under 30")}`)).json())
+          .items;
+        expect(hits.length >= 2, "fewer than two lamps under £30");
+        for (const hit of hits.slice(0, 2)) {
+          await ok(
+            await api.post(`${base}/api/cart/items`, { data: { productId: hit.id, quantity: 1 }, headers }),
+            "adding",
+          );
+        }
+        await ok(
+          await api.post(`${base}/api/checkout`, {
+            data: { cardNumber: "4242 4242 4242 4242" },
+            headers: { ...headers, "Idempotency-Key": `earlier-${stamp}` },
+          }),
+          "checking out",
+        );
+        await earlier.close();
+      },
+      missing("boughtTogether"),
+    );
+
     const context = await browser.newContext({ viewport: viewports.desktop });
     const page = await context.newPage();
     watch(page, absentPrefixes);

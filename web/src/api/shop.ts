@@ -63,6 +63,8 @@ export const shop = {
     request<SimilarProducts>(`/api/products/${encodeURIComponent(id)}/similar${query({ limit })}`),
   boughtTogether: (id: string, limit = 4) =>
     request<BoughtTogether>(`/api/products/${encodeURIComponent(id)}/bought-together${query({ limit })}`),
+  hideRecommendation: (productId: string) =>
+    request<undefined>("/api/recommendations/hidden", { method: "POST", body: { productId } }),
   preferences: () => request<Preferences>("/api/me/preferences"),
   trending: (window: TrendingWindow, limit = 8) => request<Trending>(`/api/trending${query({ window, limit })}`),
 };

@@ -13,6 +13,14 @@ export const assistantApi = {
   get: (id: string) => request<Conversation>(`/api/assistant/conversations/${encodeURIComponent(id)}`),
 };
 
+/**
+ * Forgets the conversation when who is shopping changes (sign-in, registration, sign-out): a conversation belongs to
+ * the shopper who started it, and the server answers 404 to anyone else.
+ */
+export function forgetConversation(): void {
+  localStorage.removeItem(ConversationKey);
+}
+
 /** The conversation this browser is having, kept across page loads; a new one when the server forgot it. */
 export async function resumeConversation(): Promise<Conversation | null> {
   const id = localStorage.getItem(ConversationKey);

@@ -2,6 +2,7 @@ import { useQuery } from "@tanstack/react-query";
 import { ApiError } from "../api/client";
 import { shop } from "../api/shop";
 import type { Me } from "../api/types";
+import { forgetConversation } from "../assistant/assistantApi";
 
 // The sign-in cookie is HttpOnly, so the app keeps a hint that it signed in; an anonymous visit then never asks
 // /api/me and never earns a 401.
@@ -10,6 +11,7 @@ const SignedInHint = "elara.signedIn";
 export function rememberSignedIn(signedIn: boolean): void {
   if (signedIn) localStorage.setItem(SignedInHint, "1");
   else localStorage.removeItem(SignedInHint);
+  forgetConversation();
 }
 
 export function useMe() {

@@ -9,13 +9,15 @@ export interface ProductCardProps {
   /** The search that led here, so a click teaches search what the query meant. */
   fromQuery?: string;
   headingLevel?: "h2" | "h3";
+  /** Offered on recommendations: the shopper says "not for me" and the product stops being recommended. */
+  onHide?: () => void;
 }
 
 export function productImage(id: string): string {
   return `/images/products/${encodeURIComponent(id)}.svg`;
 }
 
-export function ProductCard({ product, reason, fromQuery, headingLevel: Heading = "h3" }: ProductCardProps) {
+export function ProductCard({ product, reason, fromQuery, headingLevel: Heading = "h3", onHide }: ProductCardProps) {
   return (
     <article className="card">
       <img src={product.imageUrl ?? productImage(product.id)} alt="" width={160} height={160} loading="lazy" />
@@ -30,6 +32,11 @@ export function ProductCard({ product, reason, fromQuery, headingLevel: Heading 
       <p className="price">{money(product.price)}</p>
       {product.stock <= 0 && <p className="muted">Out of stock</p>}
       {reason && <p className="reason">{reason}</p>}
+      {onHide && (
+        <button type="button" className="link small" aria-label={`Not interested in ${product.name}`} onClick={onHide}>
+          Not interested
+        </button>
+      )}
     </article>
   );
 }

@@ -8,10 +8,18 @@ interface ProductRowProps {
   loading: boolean;
   empty?: string;
   children?: ReactNode;
+  onHide?: (productId: string) => void;
 }
 
 /** A titled row of products that keeps its height while loading. */
-export function ProductRow({ title, items, loading, empty = "Nothing to show yet.", children }: ProductRowProps) {
+export function ProductRow({
+  title,
+  items,
+  loading,
+  empty = "Nothing to show yet.",
+  children,
+  onHide,
+}: ProductRowProps) {
   const id = `row-${title.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`;
   return (
     <section aria-labelledby={id} className="row">
@@ -20,7 +28,14 @@ export function ProductRow({ title, items, loading, empty = "Nothing to show yet
         {loading ? (
           <CardPlaceholders count={4} />
         ) : items && items.length > 0 ? (
-          items.map((item) => <ProductCard key={item.product.id} product={item.product} reason={item.reason} />)
+          items.map((item) => (
+            <ProductCard
+              key={item.product.id}
+              product={item.product}
+              reason={item.reason}
+              onHide={onHide && (() => onHide(item.product.id))}
+            />
+          ))
         ) : (
           <p className="muted">{empty}</p>
         )}

@@ -1,13 +1,19 @@
 import { Link } from "react-router-dom";
-import { useQueries, useQuery } from "@tanstack/react-query";
+import { useMutation, useQueries, useQuery, useQueryClient } from "@tanstack/react-query";
 import { shop } from "../api/shop";
 import { ProductRow } from "../catalog/ProductRow";
 import { orderSections, type HomeSection } from "./sections";
 
 function Recommended() {
   const recs = useQuery({ queryKey: ["recommendations", "home"], queryFn: () => shop.recommendations("home") });
+  const queryClient = useQueryClient();
+  const hide = useMutation({
+    mutationFn: shop.hideRecommendation,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ["recommendations"] }),
+  });
   return (
     <ProductRow
+      onHide={(productId) => hide.mutate(productId)}
       title="Recommended for you"
       loading={recs.isPending}
       items={recs.data?.items}

@@ -1,7 +1,9 @@
 using Elara.Api.Admin;
+using Elara.Api.Assistant;
 using Elara.Api.Carts;
 using Elara.Api.Catalog;
 using Elara.Api.Checkout;
+using Elara.Api.Dashboard;
 using Elara.Api.Events;
 using Elara.Api.Hosting;
 using Elara.Api.Identity;
@@ -9,6 +11,7 @@ using Elara.Api.Orders;
 using Elara.Api.RateLimiting;
 using Elara.Api.Recommendations;
 using Elara.Api.Search;
+using Elara.Api.Trending;
 using Elara.Api.WebApp;
 using Elara.Api.Wishlist;
 using Elara.Silo.Hosting;
@@ -39,7 +42,10 @@ app.MapCheckoutApi();
 app.MapOrdersApi();
 app.MapWishlistApi();
 app.MapSearchApi();
+app.MapTrendingApi();
+app.MapDashboardApi();
 app.MapRecommendationsApi();
+app.MapAssistantApi();
 app.Run();
 
 /// <summary>The API host; public so tests can start it with WebApplicationFactory.</summary>

@@ -1,4 +1,5 @@
 using Elara.Grains.Accounts;
+using Elara.Grains.Assistant;
 using Elara.Grains.Payments;
 using Elara.Grains.Recommendations;
 using Elara.Grains.Recommenders;
@@ -21,6 +22,7 @@ public static class ShopServiceCollectionExtensions
         services.TryAddSingleton<IPaymentGateway, SandboxPaymentGateway>();
         services.TryAddSingleton<IPasswordHasher<AccountState>, PasswordHasher<AccountState>>();
         services.TryAddSingleton<SiloCatalogIndex>();
+        services.TryAddSingleton(AssistantResponders.Create);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, SiloCatalogIndex>(sp => sp.GetRequiredService<SiloCatalogIndex>()));
         services.TryAddSingleton(new RecommenderOptions());
         services.TryAddSingleton<SiloRecommendationModel>();

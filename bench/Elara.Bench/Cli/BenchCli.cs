@@ -24,6 +24,8 @@ public static class BenchCli
         {
             RuntimeCommand.Create(),
             SearchBenchCommand.Create(),
+            TrendingCommand.Create(),
+            AssistantBenchCommand.Create(),
         };
 
         var root = new RootCommand("Elara benchmarks and offline evaluations.")

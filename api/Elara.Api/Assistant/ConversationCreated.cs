@@ -1,0 +1,3 @@
+namespace Elara.Api.Assistant;
+
+public sealed record ConversationCreated(string Id);

@@ -1,0 +1,3 @@
+namespace Elara.Grains.Assistant;
+
+public sealed record ConversationTurn(TurnRole Role, string Text, IReadOnlyList<ProductCard> Cards, DateTimeOffset At);

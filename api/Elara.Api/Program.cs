@@ -7,6 +7,7 @@ using Elara.Api.Dashboard;
 using Elara.Api.Events;
 using Elara.Api.Hosting;
 using Elara.Api.Identity;
+using Elara.Api.Ops;
 using Elara.Api.Orders;
 using Elara.Api.RateLimiting;
 using Elara.Api.Recommendations;
@@ -17,7 +18,7 @@ using Elara.Api.Wishlist;
 using Elara.Silo.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.AddElaraSilo();
+builder.AddElaraBackend();
 builder.AddElaraApi();
 builder.AddElaraIdentity();
 builder.AddElaraRateLimits();
@@ -46,6 +47,7 @@ app.MapTrendingApi();
 app.MapDashboardApi();
 app.MapRecommendationsApi();
 app.MapAssistantApi();
+app.MapOpsApi();
 app.Run();
 
 /// <summary>The API host; public so tests can start it with WebApplicationFactory.</summary>

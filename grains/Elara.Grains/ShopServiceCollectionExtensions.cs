@@ -25,6 +25,7 @@ public static class ShopServiceCollectionExtensions
         services.TryAddSingleton(AssistantResponders.Create);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, SiloCatalogIndex>(sp => sp.GetRequiredService<SiloCatalogIndex>()));
         services.TryAddSingleton(new RecommenderOptions());
+        services.TryAddSingleton(HostedProductVectors.Create);
         services.TryAddSingleton<SiloRecommendationModel>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, SiloRecommendationModel>(sp => sp.GetRequiredService<SiloRecommendationModel>()));
         return services;

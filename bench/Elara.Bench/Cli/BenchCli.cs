@@ -26,6 +26,7 @@ public static class BenchCli
             SearchBenchCommand.Create(),
             TrendingCommand.Create(),
             AssistantBenchCommand.Create(),
+            ClusterCommand.Create(),
         };
 
         var root = new RootCommand("Elara benchmarks and offline evaluations.")

@@ -18,6 +18,7 @@ public sealed partial class SiloRecommendationModel(
     IGrainFactory grains,
     IStreamProvider streams,
     SiloCatalogIndex catalog,
+    HostedProductVectors hosted,
     RecommenderOptions options,
     TimeProvider clock,
     ILogger<SiloRecommendationModel> logger) : IHostedService, IAsyncObserver<ItemGraphChange>
@@ -41,7 +42,8 @@ public sealed partial class SiloRecommendationModel(
 
     public RecommenderOptions Options => options;
 
-    public ProductVectorIndex Shelf() => catalog.Shelf();
+    /// <summary>The products as recommenders see them: the catalog index's, with hosted vectors when configured and complete.</summary>
+    public ProductVectorIndex Shelf() => hosted.Apply(catalog.Shelf());
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -76,7 +78,7 @@ public sealed partial class SiloRecommendationModel(
 
     public IReadOnlyList<RankedItem> Rank(RankingRequest request)
     {
-        var shelf = catalog.Shelf();
+        var shelf = Shelf();
         gate.EnterReadLock();
         try
         {

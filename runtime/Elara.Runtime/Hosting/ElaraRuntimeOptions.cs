@@ -18,6 +18,12 @@ public sealed class ElaraRuntimeOptions
     /// <summary>How long OnDeactivateAsync and the final state write may take.</summary>
     public TimeSpan DeactivationTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// SQL stores only: state writes go through the silo's journal with group commit (see JournaledGrainStorage), so
+    /// concurrent writes of many grains share one commit; each is still acknowledged only once durable.
+    /// </summary>
+    public bool GroupCommit { get; set; }
+
     /// <summary>Serializer settings for grain state (and, later, messages).</summary>
     public JsonSerializerOptions Json { get; set; } = new(JsonSerializerDefaults.Web);
 

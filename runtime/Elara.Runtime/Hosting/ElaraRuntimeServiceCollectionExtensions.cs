@@ -1,3 +1,4 @@
+using Elara.Runtime.Cluster;
 using Elara.Runtime.Membership;
 using Elara.Runtime.Messaging;
 using Elara.Runtime.Placement;
@@ -17,6 +18,9 @@ public static class ElaraRuntimeServiceCollectionExtensions
     public static ElaraSiloBuilder AddElaraSilo(this IServiceCollection services, Action<ElaraRuntimeOptions>? configure = null)
     {
         services.AddOptions<ElaraRuntimeOptions>();
+        services.AddOptions<ElaraClusterOptions>();
+        services.TryAddSingleton<SiloMetrics>();
+        services.TryAddSingleton<IClusterOverview, LocalClusterOverview>();
         if (configure is not null)
         {
             services.Configure(configure);

@@ -1,7 +1,15 @@
 using System.Reflection;
+using Elara.Runtime.Membership;
 using Elara.Runtime.Reminders;
 using Elara.Runtime.Storage;
+using Elara.Runtime.Storage.Journal;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Elara.Runtime.Cluster;
+using Elara.Runtime.Messaging;
+using Elara.Runtime.Transport;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Elara.Runtime.Hosting;
 
@@ -34,7 +42,11 @@ public sealed class ElaraSiloBuilder(IServiceCollection services)
         UseStore(new StoreOpener($"sqlite {path}", async (services, cancellationToken) =>
         {
             var store = await SqliteStore.OpenAsync(path, cancellationToken, services.GetRequiredService<TimeProvider>()).ConfigureAwait(false);
-            return (new SiloStore(store.GrainStorage, store.Reminders), store);
+            var (grainStorage, resource) = Journaled(services, store.GrainStorage, store.OpenConnectionAsync, SqlDialect.Sqlite, store);
+            return (new SiloStore(grainStorage, store.Reminders)
+            {
+                MembershipTable = clusterId => new SqlMembershipTable(store.OpenConnectionAsync, SqlDialect.Sqlite, clusterId),
+            }, resource);
         }));
 
     /// <summary>State and reminders in PostgreSQL; the schema is migrated at start-up.</summary>
@@ -42,8 +54,82 @@ public sealed class ElaraSiloBuilder(IServiceCollection services)
         UseStore(new StoreOpener("postgresql", async (services, cancellationToken) =>
         {
             var store = await PostgreSqlStore.OpenAsync(connectionString, cancellationToken, services.GetRequiredService<TimeProvider>()).ConfigureAwait(false);
-            return (new SiloStore(store.GrainStorage, store.Reminders), store);
+            var (grainStorage, resource) = Journaled(services, store.GrainStorage, store.OpenConnectionAsync, SqlDialect.PostgreSql, store);
+            return (new SiloStore(grainStorage, store.Reminders)
+            {
+                MembershipTable = clusterId => new SqlMembershipTable(store.OpenConnectionAsync, SqlDialect.PostgreSql, clusterId),
+            }, resource);
         }));
+
+    /// <summary>
+    /// Makes this silo a member of a cluster: membership in the store's table (or a registered
+    /// <see cref="IMembershipTable"/>), the TCP transport, and the cluster-wide ops overview.
+    /// </summary>
+    public ElaraSiloBuilder UseCluster(Action<ElaraClusterOptions>? configure = null)
+    {
+        if (configure is not null)
+        {
+            Services.Configure(configure);
+        }
+
+        Services.RemoveAll<IClusterMembership>();
+        Services.RemoveAll<IMessageTransport>();
+        Services.RemoveAll<IClusterOverview>();
+        Services.AddSingleton<TcpTransport>();
+        Services.AddSingleton<IMessageTransport>(sp => sp.GetRequiredService<TcpTransport>());
+        Services.AddSingleton<ClusterMembership>();
+        Services.AddSingleton<IClusterMembership>(sp => sp.GetRequiredService<ClusterMembership>());
+        Services.AddSingleton<IClusterOverview, ClusterOverview>();
+        return this;
+    }
+
+    /// <summary>
+    /// Makes this host a pure cluster client: it hosts no grains, reads the membership table of its store (or a
+    /// registered <see cref="IMembershipTable"/>) and sends every call straight to the grain's home silo.
+    /// </summary>
+    public ElaraSiloBuilder AsClusterClient(Action<ElaraClusterOptions>? configure = null)
+    {
+        UseCluster(configure);
+        Services.RemoveAll<ClusterMembership>();
+        Services.RemoveAll<IClusterMembership>();
+        Services.AddSingleton<ClusterClientMembership>();
+        Services.AddSingleton<IClusterMembership>(sp => sp.GetRequiredService<ClusterClientMembership>());
+        return this;
+    }
+
+    /// <summary>Uses this membership table (e.g. one <see cref="MemoryMembershipTable"/> shared by silos in one process).</summary>
+    public ElaraSiloBuilder UseMembershipTable(IMembershipTable table)
+    {
+        Services.RemoveAll<IMembershipTable>();
+        Services.AddSingleton(table);
+        return this;
+    }
+
+    static (IGrainStorage Storage, IAsyncDisposable Resource) Journaled(
+        IServiceProvider services,
+        IGrainStorage plain,
+        Func<CancellationToken, ValueTask<System.Data.Common.DbConnection>> open,
+        SqlDialect dialect,
+        IAsyncDisposable store)
+    {
+        if (!services.GetRequiredService<IOptions<ElaraRuntimeOptions>>().Value.GroupCommit)
+        {
+            return (plain, store);
+        }
+
+        var journal = new JournaledGrainStorage(
+            open, dialect, services.GetRequiredService<TimeProvider>(), services.GetService<ILoggerFactory>()?.CreateLogger<JournaledGrainStorage>());
+        return (journal, new Both(journal, store));
+    }
+
+    sealed class Both(IAsyncDisposable first, IAsyncDisposable second) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            await first.DisposeAsync().ConfigureAwait(false);
+            await second.DisposeAsync().ConfigureAwait(false);
+        }
+    }
 
     ElaraSiloBuilder UseStore(StoreOpener opener)
     {

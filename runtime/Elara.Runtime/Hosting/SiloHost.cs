@@ -28,7 +28,11 @@ internal sealed partial class SiloHost(
         storeResource = resource;
         runtime.Start(store);
         await membership.JoinAsync(cancellationToken).ConfigureAwait(false);
-        await reminders.StartAsync(cancellationToken).ConfigureAwait(false);
+        if (!membership.IsClient)
+        {
+            await reminders.StartAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         status.Storage = opener.Description;
         status.Runtime = runtime;
         status.SetRunning(true);
@@ -38,6 +42,7 @@ internal sealed partial class SiloHost(
     public async Task StopAsync(CancellationToken cancellationToken)
     {
         status.SetRunning(false);
+        await membership.ShutDownAsync(cancellationToken).ConfigureAwait(false);
         await reminders.DisposeAsync().ConfigureAwait(false);
         await runtime.StopAsync(cancellationToken).ConfigureAwait(false);
         await membership.LeaveAsync(cancellationToken).ConfigureAwait(false);

@@ -4,8 +4,15 @@ namespace Elara.Runtime.Hosting;
 public sealed class SiloStatus
 {
     volatile bool isRunning;
+    volatile bool hasStopped;
 
     public bool IsRunning => isRunning;
+
+    /// <summary>True once the silo has begun to stop (it stays true).</summary>
+    public bool HasStopped => hasStopped;
+
+    /// <summary>The silo's name in the cluster (ops shows it as the silo id).</summary>
+    public string SiloName { get; internal set; } = "silo";
 
     public string Storage { get; internal set; } = "";
 
@@ -14,5 +21,12 @@ public sealed class SiloStatus
 
     internal Messaging.SiloRuntime? Runtime { get; set; }
 
-    internal void SetRunning(bool value) => isRunning = value;
+    internal void SetRunning(bool value)
+    {
+        isRunning = value;
+        if (!value)
+        {
+            hasStopped = true;
+        }
+    }
 }

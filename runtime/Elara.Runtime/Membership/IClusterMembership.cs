@@ -9,7 +9,13 @@ public interface IClusterMembership
 
     MembershipView View { get; }
 
+    /// <summary>True for a cluster client: it hosts no grains and sends every call to a silo.</summary>
+    bool IsClient => false;
+
     Task JoinAsync(CancellationToken cancellationToken);
+
+    /// <summary>Announces that the silo is leaving (before its grains are deactivated), so others stop sending it calls.</summary>
+    Task ShutDownAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     Task LeaveAsync(CancellationToken cancellationToken);
 }

@@ -17,6 +17,15 @@ internal abstract class CallMessage(GrainId target, GrainMethod method, object?[
 
     public abstract Task Completion { get; }
 
+    /// <summary>How often the call was forwarded or re-routed between silos.</summary>
+    public int Hops { get; set; }
+
+    /// <summary>The silo the call was last sent to over the transport, if any.</summary>
+    public Placement.SiloAddress? SentTo { get; set; }
+
+    /// <summary>Completes the call with a value received from another silo.</summary>
+    public abstract void SetResult(object? value);
+
     public override Task Run(ActivationData activation) => Method.Invoke(activation.Instance!, Arguments);
 
     public override void Abandon(SiloRuntime runtime, Exception? failure)

@@ -21,6 +21,7 @@ internal sealed class GrainMethod
         IsReadOnly = method.IsDefined(typeof(ReadOnlyAttribute), inherit: false);
         AlwaysInterleave = method.IsDefined(typeof(AlwaysInterleaveAttribute), inherit: false);
         Result = ResultShape.For(method);
+        Parameters = method.GetParameters().Select(p => p.ParameterType).ToArray();
         invoke = CompileInvoker(method);
     }
 
@@ -33,6 +34,9 @@ internal sealed class GrainMethod
     public bool AlwaysInterleave { get; }
 
     public ResultShape Result { get; }
+
+    /// <summary>The declared parameter types, for serializing arguments.</summary>
+    public Type[] Parameters { get; }
 
     public static GrainMethod For(MethodInfo method) => Cache.GetOrAdd(method, static m => new GrainMethod(m));
 

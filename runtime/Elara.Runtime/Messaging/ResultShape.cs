@@ -25,6 +25,12 @@ internal abstract class ResultShape
             $"{method.DeclaringType?.Name}.{method.Name} returns {type.Name}; grain and observer methods must return Task or Task<T>.");
     }
 
+    /// <summary>T of Task&lt;T&gt;; null for Task.</summary>
+    public abstract Type? ValueType { get; }
+
+    /// <summary>The value of a successfully completed result.</summary>
+    public abstract object? ResultOf(Task completed);
+
     public abstract CallMessage CreateMessage(GrainId target, GrainMethod method, object?[] arguments, CallChain? chain);
 
     public abstract Task FromException(Exception exception);

@@ -15,5 +15,7 @@ internal sealed class ValueCallMessage<TResult>(GrainId target, GrainMethod meth
         }
     }
 
+    public override void SetResult(object? value) => completion.TrySetResult((TResult)value!);
+
     public override void Fail(Exception exception) => completion.TrySetException(exception);
 }

@@ -2,6 +2,10 @@ namespace Elara.Runtime.Messaging;
 
 internal sealed class ValueResultShape<TResult> : ResultShape
 {
+    public override Type? ValueType => typeof(TResult);
+
+    public override object? ResultOf(Task completed) => ((Task<TResult>)completed).Result;
+
     public override CallMessage CreateMessage(GrainId target, GrainMethod method, object?[] arguments, CallChain? chain) =>
         new ValueCallMessage<TResult>(target, method, arguments, chain);
 

@@ -15,5 +15,7 @@ internal sealed class VoidCallMessage(GrainId target, GrainMethod method, object
         }
     }
 
+    public override void SetResult(object? value) => completion.TrySetResult(true);
+
     public override void Fail(Exception exception) => completion.TrySetException(exception);
 }

@@ -4,6 +4,10 @@ internal sealed class VoidResultShape : ResultShape
 {
     public static readonly VoidResultShape Instance = new();
 
+    public override Type? ValueType => null;
+
+    public override object? ResultOf(Task completed) => null;
+
     public override CallMessage CreateMessage(GrainId target, GrainMethod method, object?[] arguments, CallChain? chain) =>
         new VoidCallMessage(target, method, arguments, chain);
 

@@ -78,8 +78,26 @@ internal sealed partial class ReminderService(SiloRuntime runtime, GrainFactory 
         reminder.ScheduleFirst();
     }
 
+    /// <summary>Schedules reminders registered elsewhere since the last read (a view change may have made this silo their home).</summary>
+    public async Task RefreshAsync(CancellationToken cancellationToken)
+    {
+        foreach (var entry in await runtime.ReminderTable.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+        {
+            if (!scheduled.ContainsKey((entry.GrainId, entry.Name)))
+            {
+                Schedule(entry);
+            }
+        }
+    }
+
     async Task FireAsync(ReminderEntry entry, DateTimeOffset due)
     {
+        // In a cluster every silo knows every reminder; only the grain's home silo fires it.
+        if (!runtime.IsHomeHere(entry.GrainId))
+        {
+            return;
+        }
+
         try
         {
             await grains.GetGrain<IRemindable>(entry.GrainId)

@@ -33,6 +33,12 @@ public sealed class SqlDialect
     internal Task<DbTransaction> BeginMigrationAsync(DbConnection connection, CancellationToken cancellationToken) =>
         _beginMigration(connection, cancellationToken);
 
+    /// <summary>A transaction that writes: SQLite takes its write lock up front (BEGIN IMMEDIATE), PostgreSQL locks rows as it goes.</summary>
+    internal async Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        connection is SqliteConnection sqlite
+            ? sqlite.BeginTransaction(deferred: false)
+            : await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+
     /// <summary>A command on <paramref name="connection"/> with <c>@name</c> parameters bound by value.</summary>
     internal DbCommand CreateCommand(DbConnection connection, string sql, params ReadOnlySpan<(string Name, object Value)> parameters)
     {

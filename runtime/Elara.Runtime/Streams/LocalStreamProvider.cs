@@ -1,6 +1,10 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Reflection;
+using Elara.Runtime.Membership;
 using Elara.Runtime.Messaging;
+using Elara.Runtime.Transport;
+using Microsoft.Extensions.Logging;
 
 namespace Elara.Runtime.Streams;
 
@@ -9,13 +13,61 @@ namespace Elara.Runtime.Streams;
 /// grain call (so wherever placement puts them), other observers through an object reference. Subscriptions live as
 /// long as the silo.
 /// </summary>
-internal sealed class LocalStreamProvider(SiloRuntime runtime, GrainFactory grains) : IStreamProvider
+internal sealed partial class LocalStreamProvider(SiloRuntime runtime, GrainFactory grains, IServiceProvider services, ILogger<LocalStreamProvider> logger)
+    : IStreamProvider
 {
+    static readonly MethodInfo DeliverLocalMethod = typeof(LocalStreamProvider).GetMethod(nameof(DeliverLocal), BindingFlags.NonPublic | BindingFlags.Instance)!;
+    static readonly ConcurrentDictionary<Type, MethodInfo> DeliverLocalByType = new();
     readonly SiloRuntime runtime = runtime;
     readonly GrainFactory grains = grains;
     readonly ConcurrentDictionary<StreamId, ImmutableList<Subscription>> subscriptions = new();
 
     public IAsyncStream<T> GetStream<T>(StreamId id) => new LocalStream<T>(this, id);
+
+    /// <summary>The namespaces this silo has explicit subscribers for (advertised with its heartbeats).</summary>
+    public IReadOnlyList<string> ExplicitNamespaces() =>
+        subscriptions.Where(s => !s.Value.IsEmpty).Select(s => s.Key.Namespace).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+
+    /// <summary>An item published on another silo (or a client), for this silo's explicit subscribers.</summary>
+    public Task DeliverFromCluster(StreamId id, Type itemType, object? item) =>
+        (Task)DeliverLocalByType.GetOrAdd(itemType, static t => DeliverLocalMethod.MakeGenericMethod(t)).Invoke(this, [id, item])!;
+
+    Task DeliverLocal<T>(StreamId id, T item) =>
+        subscriptions.TryGetValue(id, out var explicitSubscribers)
+            ? Task.WhenAll(explicitSubscribers.Select(s => ((IAsyncObserver<T>)s.Observer).OnNextAsync(item, id)))
+            : Task.CompletedTask;
+
+    /// <summary>
+    /// In a cluster, explicit subscriptions live on every silo: the item goes to each other active silo too. A silo that
+    /// cannot be reached is logged and skipped (its subscribers rebuild from the source when it restarts).
+    /// </summary>
+    Task? SendToCluster(StreamId id, Type itemType, object? item)
+    {
+        if (services.GetService(typeof(IMessageTransport)) is not TcpTransport transport ||
+            services.GetService(typeof(IClusterMembership)) is not ClusterMembershipBase membership)
+        {
+            return null;
+        }
+
+        var view = membership.View;
+        var local = membership.IsClient ? null : membership.LocalSilo;
+        // Only silos whose last heartbeat listed subscribers for the namespace (or that have not said yet) get the item.
+        var sends = view.ActiveSilos.Where(s => s != local && (membership.StreamNamespacesOf(s) is not { } known || known.Contains(id.Namespace))).Select(async silo =>
+        {
+            try
+            {
+                await transport.SendStreamItemAsync(silo, id, itemType, item).ConfigureAwait(false);
+            }
+            catch (Exception exception)
+            {
+                LogRemoteDeliveryFailed(id.ToString(), silo.ToString(), exception);
+            }
+        }).ToArray();
+        return sends.Length == 0 ? null : Task.WhenAll(sends);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Stream {Stream}: delivery to silo {Silo} failed")]
+    partial void LogRemoteDeliveryFailed(string stream, string silo, Exception exception);
 
     sealed record Subscription(Guid Id, object Observer, object? OwnedReference);
 
@@ -43,6 +95,11 @@ internal sealed class LocalStreamProvider(SiloRuntime runtime, GrainFactory grai
             if (provider.subscriptions.TryGetValue(id, out var explicitSubscribers))
             {
                 deliveries.AddRange(explicitSubscribers.Select(s => ((IAsyncObserver<T>)s.Observer).OnNextAsync(item, id)));
+            }
+
+            if (provider.SendToCluster(id, typeof(T), item) is { } remote)
+            {
+                deliveries.Add(remote);
             }
 
             return Task.WhenAll(deliveries);

@@ -45,9 +45,45 @@ public static class SiloHostingExtensions
                 throw new InvalidOperationException($"Elara:Storage:Provider '{storage.Provider}' is not one of sqlite, postgres, memory.");
         }
 
+        if (builder.Configuration.GetValue<bool>("Elara:Cluster:Enabled"))
+        {
+            silo.UseCluster(options => builder.Configuration.GetSection("Elara:Cluster").Bind(options));
+        }
+
         builder.Services.AddHealthChecks().AddCheck<SiloHealthCheck>("silo", tags: ["ready"]);
         builder.AddDemoCatalog();
         builder.AddShopperSimulation();
+        builder.AddElaraTelemetry();
+        return builder;
+    }
+
+    /// <summary>
+    /// Makes this host a pure client of a silo cluster (no grains here): it reads the cluster's membership from
+    /// PostgreSQL ("ConnectionStrings:Elara"; "Elara:Storage:Provider" sqlite with "Elara:DataDir" works for a cluster
+    /// on one machine) and sends each call straight to the grain's home silo. "Elara:Cluster" sets the cluster id and
+    /// timings; the demo catalog and simulated shoppers run from here when asked for.
+    /// </summary>
+    public static IHostApplicationBuilder AddElaraClusterClient(this IHostApplicationBuilder builder)
+    {
+        var client = builder.Services
+            .AddElaraSilo(options => builder.Configuration.GetSection("Elara:Runtime").Bind(options))
+            .AddGrains(ElaraGrains.Assembly);
+        var provider = builder.Configuration["Elara:Storage:Provider"] ?? "postgres";
+        if (provider.Equals("sqlite", StringComparison.OrdinalIgnoreCase))
+        {
+            client.UseSqliteStorage(Path.Combine(Path.GetFullPath(builder.Configuration["Elara:DataDir"] ?? ".elara"), "elara.db"));
+        }
+        else
+        {
+            client.UsePostgreSqlStorage(builder.Configuration.GetConnectionString("Elara")
+                ?? throw new InvalidOperationException("A cluster client needs ConnectionStrings:Elara (the cluster's PostgreSQL)."));
+        }
+
+        client.AsClusterClient(options => builder.Configuration.GetSection("Elara:Cluster").Bind(options));
+        builder.Services.AddHealthChecks().AddCheck<SiloHealthCheck>("silo", tags: ["ready"]);
+        builder.AddDemoCatalog();
+        builder.AddShopperSimulation();
+        builder.AddElaraTelemetry();
         return builder;
     }
 

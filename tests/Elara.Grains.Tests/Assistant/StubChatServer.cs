@@ -9,8 +9,8 @@ using Microsoft.Extensions.Logging;
 namespace Elara.Grains.Tests.Assistant;
 
 /// <summary>
-/// An OpenAI-compatible chat completions server on a free loopback port, speaking the real wire format (tool calls
-/// out, tool results in). <see cref="Script"/> decides each answer from the request; every request is kept.
+/// An OpenAI-compatible chat completions and embeddings server on a free loopback port, speaking the real wire format
+/// (tool calls out, tool results in; vectors as floats or base64). <see cref="Script"/> decides each answer from the request; every request is kept.
 /// </summary>
 internal sealed class StubChatServer : IAsyncDisposable
 {
@@ -21,6 +21,12 @@ internal sealed class StubChatServer : IAsyncDisposable
     public Func<JsonObject, Task<JsonObject>> Script { get; set; } = _ => Task.FromResult(Text("Hello."));
 
     public ConcurrentQueue<JsonObject> Requests { get; } = new();
+
+    /// <summary>The vector the embeddings route answers for one input text.</summary>
+    public Func<string, float[]> Embed { get; set; } = _ => [1, 0];
+
+    /// <summary>When set, the embeddings route answers 500 (a failing model).</summary>
+    public bool EmbeddingsFail { get; set; }
 
     public Uri Endpoint => new(app.Urls.Single() + "/v1");
 
@@ -38,6 +44,35 @@ internal sealed class StubChatServer : IAsyncDisposable
             var answer = await server.Script(request);
             context.Response.ContentType = "application/json";
             await context.Response.WriteAsync(answer.ToJsonString());
+        });
+        app.MapPost("/v1/embeddings", async (HttpContext context) =>
+        {
+            var request = (await JsonNode.ParseAsync(context.Request.Body))!.AsObject();
+            server.Requests.Enqueue(request);
+            if (server.EmbeddingsFail)
+            {
+                context.Response.StatusCode = StatusCodes.Status500InternalServerError;
+                return;
+            }
+
+            var inputs = request["input"] is JsonArray array ? array.Select(i => i!.GetValue<string>()).ToList() : [request["input"]!.GetValue<string>()];
+            var base64 = request["encoding_format"]?.GetValue<string>() == "base64";
+            var data = new JsonArray([.. inputs.Select((text, i) => (JsonNode)new JsonObject
+            {
+                ["object"] = "embedding",
+                ["index"] = i,
+                ["embedding"] = base64
+                    ? Convert.ToBase64String(System.Runtime.InteropServices.MemoryMarshal.AsBytes(server.Embed(text).AsSpan()))
+                    : new JsonArray([.. server.Embed(text).Select(v => (JsonNode)v)]),
+            })]);
+            context.Response.ContentType = "application/json";
+            await context.Response.WriteAsync(new JsonObject
+            {
+                ["object"] = "list",
+                ["data"] = data,
+                ["model"] = "stub-embedding",
+                ["usage"] = new JsonObject { ["prompt_tokens"] = inputs.Count, ["total_tokens"] = inputs.Count },
+            }.ToJsonString());
         });
         await app.StartAsync();
         return server;

@@ -1,0 +1,34 @@
+using System.CommandLine;
+using Elara.Bench.Cluster;
+
+namespace Elara.Bench.Cli;
+
+/// <summary><c>bench cluster</c>: cross-silo calls/s and p99, event ingest through the API against a one-INSERT-per-event baseline.</summary>
+public static class ClusterCommand
+{
+    public static Command Create()
+    {
+        var defaults = new ClusterBenchOptions();
+        var seconds = PositiveOption.Create("--seconds", "Measured seconds of each phase (after a warm-up).", defaults.Seconds);
+        var callers = PositiveOption.Create("--callers", "Concurrent callers of the cross-silo phase.", defaults.Callers);
+        var shoppers = PositiveOption.Create("--shoppers", "Concurrent shoppers (HTTP clients) of the ingest phase and baseline writers.", defaults.Shoppers);
+        var batch = PositiveOption.Create("--events-per-request", "Events in each POST /api/events.", defaults.EventsPerRequest);
+        var command = new Command("cluster", "Benchmark a 3-silo cluster on loopback: cross-silo calls, API event ingest, one-INSERT-per-event baseline.")
+        {
+            seconds,
+            callers,
+            shoppers,
+            batch,
+        };
+        command.SetAction((parseResult, cancellationToken) => ClusterBenchmark.RunAsync(
+            new ClusterBenchOptions
+            {
+                Seconds = parseResult.GetValue(seconds),
+                Callers = parseResult.GetValue(callers),
+                Shoppers = parseResult.GetValue(shoppers),
+                EventsPerRequest = parseResult.GetValue(batch),
+            },
+            cancellationToken));
+        return command;
+    }
+}

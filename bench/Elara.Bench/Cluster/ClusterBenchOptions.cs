@@ -1,0 +1,17 @@
+namespace Elara.Bench.Cluster;
+
+public sealed record ClusterBenchOptions
+{
+    public int Seconds { get; init; } = 5;
+
+    public int Silos { get; init; } = 3;
+
+    /// <summary>Concurrent async callers of the cross-silo phase (spread over the silos).</summary>
+    public int Callers { get; init; } = 384;
+
+    /// <summary>Concurrent HTTP clients (one shopper each) of the ingest phase, and of the INSERT baseline.</summary>
+    public int Shoppers { get; init; } = 128;
+
+    /// <summary>Events per POST /api/events request (the web app sends what it collected, in one request).</summary>
+    public int EventsPerRequest { get; init; } = 10;
+}

@@ -1,0 +1,330 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using Elara.Bench.Measurement;
+using Elara.Bench.Runtime.Grains;
+using Elara.Runtime;
+using Elara.Runtime.Placement;
+using Elara.Runtime.Testing.Cluster;
+using Npgsql;
+using Spectre.Console;
+
+namespace Elara.Bench.Cluster;
+
+/// <summary>
+/// <c>bench cluster</c>: (1) cross-silo grain calls: silos in this process on loopback, each caller calling grains whose
+/// home is another silo, over the real TCP transport; (2) event ingest through the API: <c>./elara cluster</c> (real
+/// processes: PostgreSQL, silos, the API as a cluster client), shoppers POSTing batches of events; (3) the usual
+/// architecture's baseline in the same run: one INSERT per event into the same PostgreSQL.
+/// </summary>
+public static class ClusterBenchmark
+{
+    public static async Task<int> RunAsync(ClusterBenchOptions options, CancellationToken cancellationToken)
+    {
+        AnsiConsole.MarkupLine($"[bold]bench cluster[/]: {options.Silos} silos on loopback, {options.Seconds} s per phase, {Environment.ProcessorCount} cores");
+        var (callsPerSecond, callsP99) = await CrossSiloAsync(options, cancellationToken).ConfigureAwait(false);
+        AnsiConsole.MarkupLine($"cross-silo calls: {callsPerSecond:N0}/s, p99 {callsP99:0.00} ms");
+
+        var root = FindRoot();
+        var dataDir = Path.Combine(Path.GetTempPath(), "elara-bench-cluster-" + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(dataDir);
+        try
+        {
+            var lines = await StartClusterAsync(root, dataDir, options.Silos, cancellationToken).ConfigureAwait(false);
+            var apiUrl = lines.Single(l => l.StartsWith("api ", StringComparison.Ordinal)).Split(' ')[^1];
+            var pgPort = lines.Single(l => l.StartsWith("postgres ", StringComparison.Ordinal)).Split(' ')[^1];
+            var connection = $"Host=127.0.0.1;Port={pgPort};Username=postgres;Database=postgres;Maximum Pool Size={options.Shoppers + 10}";
+
+            var ingest = await IngestAsync(apiUrl, options, cancellationToken).ConfigureAwait(false);
+            AnsiConsole.MarkupLine($"API ingest: {ingest.EventsPerSecond:N0} events/s ({options.EventsPerRequest} per request), p50 {ingest.P50:0.00} ms, p99 {ingest.P99:0.00} ms, {ingest.Failed} failed requests");
+
+            var baseline = await InsertBaselineAsync(connection, options, cancellationToken).ConfigureAwait(false);
+            AnsiConsole.MarkupLine($"baseline, one INSERT per event: {baseline:N0} events/s ({ingest.EventsPerSecond / Math.Max(1, baseline):0.0}x)");
+
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $$"""{"bench":"cluster","silos":{{options.Silos}},"cross_silo_calls_per_sec":{{callsPerSecond:0}},"cross_silo_p99_ms":{{callsP99:0.00}},"api_events_per_sec":{{ingest.EventsPerSecond:0}},"api_p50_ms":{{ingest.P50:0.00}},"api_p99_ms":{{ingest.P99:0.00}},"baseline_insert_events_per_sec":{{baseline:0}}}"""));
+            return 0;
+        }
+        finally
+        {
+            await RunElaraAsync(root, ["cluster", "stop", "--data-dir", dataDir], CancellationToken.None).ConfigureAwait(false);
+            try
+            {
+                Directory.Delete(dataDir, recursive: true);
+            }
+            catch (IOException)
+            {
+            }
+        }
+    }
+
+    static async Task<(double PerSecond, double P99)> CrossSiloAsync(ClusterBenchOptions options, CancellationToken cancellationToken)
+    {
+        await using var cluster = await TestCluster.StartAsync(options.Silos, o =>
+        {
+            o.GrainAssemblies.Add(typeof(AdderGrain).Assembly);
+            o.HeartbeatInterval = TimeSpan.FromSeconds(1);
+            o.DeathTimeout = TimeSpan.FromSeconds(30);
+        }).ConfigureAwait(false);
+        var silos = cluster.Silos;
+        var placement = new RendezvousPlacement();
+        var view = silos[0].Membership.View;
+
+        // Each silo's callers use 1,000 grains whose home is another silo.
+        var remoteKeys = silos.Select(silo => Enumerable.Range(0, 20_000)
+            .Select(i => $"x{i}")
+            .Where(k => placement.PlaceGrain(new GrainId("adder", k), view) != silo.Membership.LocalSilo)
+            .Take(1_000)
+            .ToArray()).ToArray();
+
+        var histograms = new List<LatencyHistogram>();
+        long total = 0;
+        using var stop = new CancellationTokenSource();
+        var measuring = 0;
+        var callers = Enumerable.Range(0, options.Callers).Select(i =>
+        {
+            var siloIndex = i % silos.Count;
+            var grains = silos[siloIndex].Grains;
+            var keys = remoteKeys[siloIndex];
+            var histogram = new LatencyHistogram();
+            lock (histograms)
+            {
+                histograms.Add(histogram);
+            }
+
+            return Task.Run(async () =>
+            {
+                var random = new Random(i);
+                long calls = 0;
+                while (!stop.IsCancellationRequested)
+                {
+                    var started = Stopwatch.GetTimestamp();
+                    await grains.GetGrain<IAdderGrain>(keys[random.Next(keys.Length)]).AddAsync(1).ConfigureAwait(false);
+                    if (Volatile.Read(ref measuring) == 1)
+                    {
+                        histogram.Record(Stopwatch.GetTimestamp() - started);
+                        calls++;
+                    }
+                }
+
+                Interlocked.Add(ref total, calls);
+            }, CancellationToken.None);
+        }).ToArray();
+
+        await Task.Delay(TimeSpan.FromSeconds(2), cancellationToken).ConfigureAwait(false);
+        var clock = Stopwatch.StartNew();
+        Volatile.Write(ref measuring, 1);
+        await Task.Delay(TimeSpan.FromSeconds(options.Seconds), cancellationToken).ConfigureAwait(false);
+        Volatile.Write(ref measuring, 0);
+        var elapsed = clock.Elapsed;
+        await stop.CancelAsync().ConfigureAwait(false);
+        await Task.WhenAll(callers).ConfigureAwait(false);
+        var merged = new LatencyHistogram();
+        foreach (var histogram in histograms)
+        {
+            merged.Add(histogram);
+        }
+
+        return (merged.Count / elapsed.TotalSeconds, merged.PercentileMs(0.99));
+    }
+
+    sealed record IngestResult(double EventsPerSecond, double P50, double P99, long Failed);
+
+    static async Task<IngestResult> IngestAsync(string apiUrl, ClusterBenchOptions options, CancellationToken cancellationToken)
+    {
+        using var probe = new HttpClient { BaseAddress = new Uri(apiUrl) };
+        var products = (await JsonDocument.ParseAsync(await probe.GetStreamAsync("/api/products?limit=100", cancellationToken).ConfigureAwait(false), cancellationToken: cancellationToken).ConfigureAwait(false))
+            .RootElement.GetProperty("items").EnumerateArray().Select(p => p.GetProperty("id").GetString()!).ToArray();
+
+        // One anonymous shopper per client, as the web app is: its cookie comes with the first answer, then it fetches
+        // the antiforgery token that every later cookie-carrying POST sends.
+        var clients = await Task.WhenAll(Enumerable.Range(0, options.Shoppers).Select(async _ =>
+        {
+            var client = new HttpClient(new SocketsHttpHandler { CookieContainer = new CookieContainer(), PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
+            {
+                BaseAddress = new Uri(apiUrl),
+                Timeout = TimeSpan.FromSeconds(30),
+            };
+            using (var first = await client.PostAsync("/api/events", Body(products, 1, new Random()), cancellationToken).ConfigureAwait(false))
+            {
+                first.EnsureSuccessStatusCode();
+            }
+
+            var token = JsonDocument.Parse(await client.GetStringAsync("/api/auth/antiforgery", cancellationToken).ConfigureAwait(false)).RootElement.GetProperty("token").GetString();
+            client.DefaultRequestHeaders.Add("X-XSRF-TOKEN", token);
+            return client;
+        })).ConfigureAwait(false);
+
+        var histograms = new List<LatencyHistogram>();
+        long events = 0;
+        long failed = 0;
+        var measuring = 0;
+        using var stop = new CancellationTokenSource();
+        var shoppers = clients.Select((http, i) =>
+        {
+            var histogram = new LatencyHistogram();
+            lock (histograms)
+            {
+                histograms.Add(histogram);
+            }
+
+            return Task.Run(async () =>
+            {
+                var random = new Random(i);
+                while (!stop.IsCancellationRequested)
+                {
+                    using var request = new HttpRequestMessage(HttpMethod.Post, "/api/events") { Content = Body(products, options.EventsPerRequest, random) };
+                    var started = Stopwatch.GetTimestamp();
+                    try
+                    {
+                        using var response = await http.SendAsync(request, CancellationToken.None).ConfigureAwait(false);
+                        var ok = response.StatusCode == HttpStatusCode.Accepted;
+                        if (Volatile.Read(ref measuring) == 1)
+                        {
+                            histogram.Record(Stopwatch.GetTimestamp() - started);
+                            if (ok)
+                            {
+                                Interlocked.Add(ref events, options.EventsPerRequest);
+                            }
+                            else
+                            {
+                                Interlocked.Increment(ref failed);
+                            }
+                        }
+                    }
+                    catch (HttpRequestException)
+                    {
+                        Interlocked.Increment(ref failed);
+                    }
+                }
+            }, CancellationToken.None);
+        }).ToArray();
+
+        await Task.Delay(TimeSpan.FromSeconds(3), cancellationToken).ConfigureAwait(false);
+        var clock = Stopwatch.StartNew();
+        Volatile.Write(ref measuring, 1);
+        await Task.Delay(TimeSpan.FromSeconds(options.Seconds), cancellationToken).ConfigureAwait(false);
+        Volatile.Write(ref measuring, 0);
+        var elapsed = clock.Elapsed;
+        await stop.CancelAsync().ConfigureAwait(false);
+        await Task.WhenAll(shoppers).ConfigureAwait(false);
+        foreach (var client in clients)
+        {
+            client.Dispose();
+        }
+
+        var merged = new LatencyHistogram();
+        foreach (var histogram in histograms)
+        {
+            merged.Add(histogram);
+        }
+
+        return new IngestResult(Interlocked.Read(ref events) / elapsed.TotalSeconds, merged.PercentileMs(0.5), merged.PercentileMs(0.99), failed);
+    }
+
+    static readonly string[] Kinds = ["view", "view", "view", "add_to_cart"];
+
+    static StringContent Body(string[] products, int count, Random random)
+    {
+        var body = new StringBuilder("[");
+        for (var i = 0; i < count; i++)
+        {
+            body.Append(i == 0 ? "" : ",").Append("{\"type\":\"").Append(Kinds[random.Next(Kinds.Length)])
+                .Append("\",\"productId\":\"").Append(products[random.Next(products.Length)]).Append("\"}");
+        }
+
+        return new StringContent(body.Append(']').ToString(), Encoding.UTF8, "application/json");
+    }
+
+    /// <summary>The usual architecture: every event is one INSERT (its own transaction) into PostgreSQL.</summary>
+    static async Task<double> InsertBaselineAsync(string connectionString, ClusterBenchOptions options, CancellationToken cancellationToken)
+    {
+        await using var source = NpgsqlDataSource.Create(connectionString);
+        await using (var create = source.CreateCommand(
+            "CREATE TABLE IF NOT EXISTS bench_events (id BIGSERIAL PRIMARY KEY, shopper TEXT NOT NULL, kind TEXT NOT NULL, product_id TEXT, at TIMESTAMPTZ NOT NULL DEFAULT now())"))
+        {
+            await create.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        long events = 0;
+        var measuring = 0;
+        using var stop = new CancellationTokenSource();
+        var writers = Enumerable.Range(0, options.Shoppers).Select(i => Task.Run(async () =>
+        {
+            var shopper = $"anon-{i}";
+            await using var connection = await source.OpenConnectionAsync(CancellationToken.None).ConfigureAwait(false);
+            await using var insert = new NpgsqlCommand("INSERT INTO bench_events (shopper, kind, product_id) VALUES ($1, $2, $3)", connection);
+            insert.Parameters.Add(new NpgsqlParameter { Value = shopper });
+            insert.Parameters.Add(new NpgsqlParameter { Value = "view" });
+            insert.Parameters.Add(new NpgsqlParameter { Value = "product" });
+            await insert.PrepareAsync(CancellationToken.None).ConfigureAwait(false);
+            while (!stop.IsCancellationRequested)
+            {
+                await insert.ExecuteNonQueryAsync(CancellationToken.None).ConfigureAwait(false);
+                if (Volatile.Read(ref measuring) == 1)
+                {
+                    Interlocked.Increment(ref events);
+                }
+            }
+        }, CancellationToken.None)).ToArray();
+
+        await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken).ConfigureAwait(false);
+        var clock = Stopwatch.StartNew();
+        Volatile.Write(ref measuring, 1);
+        await Task.Delay(TimeSpan.FromSeconds(options.Seconds), cancellationToken).ConfigureAwait(false);
+        Volatile.Write(ref measuring, 0);
+        var elapsed = clock.Elapsed;
+        await stop.CancelAsync().ConfigureAwait(false);
+        await Task.WhenAll(writers).ConfigureAwait(false);
+        return Interlocked.Read(ref events) / elapsed.TotalSeconds;
+    }
+
+    static async Task<string[]> StartClusterAsync(string root, string dataDir, int silos, CancellationToken cancellationToken)
+    {
+        var (code, output) = await RunElaraAsync(root, ["cluster", "--silos", silos.ToString(CultureInfo.InvariantCulture), "--port", FreePort().ToString(CultureInfo.InvariantCulture), "--data-dir", dataDir], cancellationToken).ConfigureAwait(false);
+        if (code != 0)
+        {
+            throw new InvalidOperationException($"./elara cluster failed ({code}):\n{output}");
+        }
+
+        AnsiConsole.WriteLine(output.Trim());
+        return await File.ReadAllLinesAsync(Path.Combine(dataDir, "cluster.txt"), cancellationToken).ConfigureAwait(false);
+    }
+
+    static async Task<(int Code, string Output)> RunElaraAsync(string root, string[] arguments, CancellationToken cancellationToken)
+    {
+        var start = new ProcessStartInfo(Path.Combine(root, "elara")) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = root };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
+        var errors = process.StandardError.ReadToEndAsync(cancellationToken);
+        await process.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
+        return (process.ExitCode, await output.ConfigureAwait(false) + await errors.ConfigureAwait(false));
+    }
+
+    static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "elara")) && File.Exists(Path.Combine(dir.FullName, "Elara.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Cannot find the repository root (the folder with ./elara) above " + AppContext.BaseDirectory);
+    }
+}

@@ -13,6 +13,7 @@ using Elara.Api.RateLimiting;
 using Elara.Api.Recommendations;
 using Elara.Api.Search;
 using Elara.Api.Trending;
+using Elara.Api.WebApp;
 using Elara.Api.Wishlist;
 using Elara.Silo.Hosting;
 
@@ -25,6 +26,7 @@ builder.AddElaraRateLimits();
 var app = builder.Build();
 app.UseElaraApi();
 app.UseElaraIdentity();
+app.UseWebApp();
 app.UseRateLimiter();
 
 app.MapElaraHealth();

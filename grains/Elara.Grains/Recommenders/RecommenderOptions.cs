@@ -42,7 +42,7 @@ public sealed record RecommenderOptions
     /// A shopper who touched n products adds 1/n^d to each pair they make, so a few huge accounts do not decide what goes
     /// with what (0 = every shopper's pairs count fully).
     /// </summary>
-    public double HeavyShopperDamping { get; init; } = 0;
+    public double HeavyShopperDamping { get; init; } = 0.5;
 
     /// <summary>The strongest products of a shopper's taste that seed collaborative candidates.</summary>
     public int Seeds { get; init; } = 50;

@@ -1,3 +1,4 @@
+using Elara.Runtime.Testing.Hosts;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
@@ -27,7 +28,7 @@ public static class ClusterBenchmark
         var (callsPerSecond, callsP99) = await CrossSiloAsync(options, cancellationToken).ConfigureAwait(false);
         AnsiConsole.MarkupLine($"cross-silo calls: {callsPerSecond:N0}/s, p99 {callsP99:0.00} ms");
 
-        var root = FindRoot();
+        var root = (RepositoryRoot.Find() ?? throw new InvalidOperationException("Cannot find the repository root (the folder with ./elara) above " + AppContext.BaseDirectory));
         var dataDir = Path.Combine(Path.GetTempPath(), "elara-bench-cluster-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(dataDir);
         try
@@ -283,7 +284,7 @@ public static class ClusterBenchmark
 
     static async Task<string[]> StartClusterAsync(string root, string dataDir, int silos, CancellationToken cancellationToken)
     {
-        var (code, output) = await RunElaraAsync(root, ["cluster", "--silos", silos.ToString(CultureInfo.InvariantCulture), "--port", FreePort().ToString(CultureInfo.InvariantCulture), "--data-dir", dataDir], cancellationToken).ConfigureAwait(false);
+        var (code, output) = await RunElaraAsync(root, ["cluster", "--silos", silos.ToString(CultureInfo.InvariantCulture), "--port", LoopbackPort.Free().ToString(CultureInfo.InvariantCulture), "--data-dir", dataDir], cancellationToken).ConfigureAwait(false);
         if (code != 0)
         {
             throw new InvalidOperationException($"./elara cluster failed ({code}):\n{output}");
@@ -306,25 +307,5 @@ public static class ClusterBenchmark
         var errors = process.StandardError.ReadToEndAsync(cancellationToken);
         await process.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
         return (process.ExitCode, await output.ConfigureAwait(false) + await errors.ConfigureAwait(false));
-    }
-
-    static int FreePort()
-    {
-        using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "elara")) && File.Exists(Path.Combine(dir.FullName, "Elara.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Cannot find the repository root (the folder with ./elara) above " + AppContext.BaseDirectory);
     }
 }

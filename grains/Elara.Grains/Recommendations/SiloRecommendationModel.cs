@@ -46,6 +46,9 @@ public sealed partial class SiloRecommendationModel(
     /// <summary>The products as recommenders see them: the catalog index's, with hosted vectors when configured and complete.</summary>
     public ProductVectorIndex Shelf() => hosted.Apply(catalog.Shelf());
 
+    /// <summary>The shelf for learning from events: possibly a moment old, never waiting for an index rebuild.</summary>
+    public ProductVectorIndex RecentShelf() => hosted.Apply(catalog.RecentShelf());
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         subscription = await streams.GetStream<ItemGraphChange>(ItemGraphStream.Id).SubscribeAsync(this);
@@ -148,7 +151,7 @@ public sealed partial class SiloRecommendationModel(
             }
 
             var rows = 0;
-            foreach (var batch in catalog.Shelf().ProductIds.ToList().Chunk(WarmBatch))
+            foreach (var batch in catalog.RecentShelf().ProductIds.ToList().Chunk(WarmBatch))
             {
                 var partners = await Task.WhenAll(batch.Select(id => grains.GetGrain<IProductGrain>(id).GetBasketPartnersAsync(options.MaxPartners)));
                 gate.EnterWriteLock();

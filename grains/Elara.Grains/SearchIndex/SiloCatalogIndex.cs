@@ -67,12 +67,14 @@ public sealed partial class SiloCatalogIndex(
     public IReadOnlyList<Suggestion> Suggest(string prefix, int limit, IReadOnlyList<string> popularQueries) =>
         index.Suggest(prefix, limit, popularQueries);
 
+    /// <summary>The products as recommenders see them, as fresh as search's view (rebuilt first when the catalog changed).</summary>
+    public ProductVectorIndex Shelf() => shelf = index.Shelf();
+
     /// <summary>
-    /// The products as recommenders see them. Every shopper event reads it, so it never waits for the index: when the
-    /// catalog has changed, the last shelf is answered while one new shelf is built in the background (the first is built
-    /// at once).
+    /// The shelf for learning from events: every shopper event reads it, so it never waits for the index. When the
+    /// catalog has changed, the last shelf is answered while one new shelf is built in the background.
     /// </summary>
-    public ProductVectorIndex Shelf()
+    public ProductVectorIndex RecentShelf()
     {
         var cached = shelf;
         if (cached is null)

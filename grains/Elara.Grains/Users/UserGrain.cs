@@ -167,7 +167,7 @@ public sealed class UserGrain(
     /// <summary>Stores <paramref name="next"/> with the events applied, then counts them on their products and publishes them.</summary>
     async Task RecordAsync(UserState next, IReadOnlyList<BehaviourEvent> events)
     {
-        var shelf = model.Shelf();
+        var shelf = model.RecentShelf();
         var learned = TasteLearning.Learn(next.Taste, [.. events.Where(e => e.ProductId is not null).Select(e => Signal(e, shelf))], model.Options);
         user.State = events.Aggregate(next, (state, e) => state.With(e)) with { Taste = learned.Taste };
         await user.WriteStateAsync();

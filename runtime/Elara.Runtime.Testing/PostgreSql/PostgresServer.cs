@@ -1,3 +1,4 @@
+using Elara.Runtime.Testing.Hosts;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
@@ -123,7 +124,7 @@ public sealed class PostgresServer : IAsyncDisposable
 
             // initdb refuses to run as root, so as root the cluster belongs to (and runs as) the postgres user.
             var asServiceUser = Environment.IsPrivilegedProcess;
-            var cluster = new OwnCluster(binDirectory, root, asServiceUser, FreeLoopbackPort());
+            var cluster = new OwnCluster(binDirectory, root, asServiceUser, LoopbackPort.Free());
             try
             {
                 if (asServiceUser)
@@ -186,13 +187,6 @@ public sealed class PostgresServer : IAsyncDisposable
             return newest ?? throw new InvalidOperationException(
                 $"No PostgreSQL server for the tests: {ConnectionStringVariable} is not set and no {installRoot}/*/bin/initdb exists. " +
                 "Run the tests with `./elara test` (it starts one) or install PostgreSQL with `apt-get install -y postgresql`.");
-        }
-
-        private static int FreeLoopbackPort()
-        {
-            using var listener = new TcpListener(IPAddress.Loopback, 0);
-            listener.Start();
-            return ((IPEndPoint)listener.LocalEndpoint).Port;
         }
 
         private static async Task RunAsync(string fileName, IReadOnlyList<string> arguments, CancellationToken cancellationToken, string? logFile = null)

@@ -1,3 +1,4 @@
+using Elara.Runtime.Testing.Hosts;
 using System.Net;
 using System.Net.Sockets;
 using System.Text.Json.Nodes;
@@ -111,7 +112,7 @@ public sealed class LlmModeTests
     [Fact]
     public async Task With_the_server_down_the_built_in_assistant_answers()
     {
-        await using var silo = await StartAsync(new Uri($"http://127.0.0.1:{ClosedPort()}/v1"));
+        await using var silo = await StartAsync(new Uri($"http://127.0.0.1:{LoopbackPort.Free()}/v1"));
         var conversation = await ConversationAsync(silo, "u-1");
 
         var reply = await conversation.SendAsync("u-1", "lanterns under £25");
@@ -138,13 +139,5 @@ public sealed class LlmModeTests
 
         reply.Cards.Select(c => c.Id).ShouldBe(["lantern-1"]);
         reply.Reply.ShouldNotBe("too late");
-    }
-
-    /// <summary>A loopback port nothing listens on: bound and released again.</summary>
-    static int ClosedPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,3 +1,4 @@
+using Elara.Runtime.Testing.Hosts;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
@@ -28,13 +29,13 @@ public sealed class MultiProcessClusterTests(ITestOutputHelper output)
     [Fact]
     public async Task Sigkill_of_a_silo_under_load_loses_no_acknowledged_event_or_cart_change()
     {
-        var root = FindRoot();
+        var root = (RepositoryRoot.Find() ?? throw new InvalidOperationException("Cannot find the repository root (the folder with ./elara) above " + AppContext.BaseDirectory));
         var dataDir = Path.Combine(Path.GetTempPath(), "elara-mp-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(dataDir);
         string[] lines = [];
         try
         {
-            var port = FreePort();
+            var port = LoopbackPort.Free();
             var (code, text) = await RunAsync(root, ["cluster", "--silos", "3", "--port", port.ToString(), "--data-dir", dataDir], new Dictionary<string, string>
             {
                 ["Elara__Cluster__DeathTimeout"] = DeathTimeout.ToString(),
@@ -301,25 +302,5 @@ public sealed class MultiProcessClusterTests(ITestOutputHelper output)
         var stderr = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();
         return (process.ExitCode, await stdout + await stderr);
-    }
-
-    static int FreePort()
-    {
-        using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "elara")) && File.Exists(Path.Combine(dir.FullName, "Elara.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Cannot find the repository root above " + AppContext.BaseDirectory);
     }
 }

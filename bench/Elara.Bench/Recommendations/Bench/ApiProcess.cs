@@ -1,3 +1,4 @@
+using Elara.Runtime.Testing.Hosts;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
@@ -35,23 +36,9 @@ public sealed class ApiProcess : IAsyncDisposable
     /// <summary>The last lines the API wrote, for a failure report.</summary>
     public string LogTail => string.Join(Environment.NewLine, log);
 
-    /// <summary>The solution's root (where Elara.sln is), found from this program's location.</summary>
-    public static string? FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Elara.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        return null;
-    }
-
     public static async Task<ApiProcess> StartAsync(string apiDll, string adminEmail, string adminPassword, CancellationToken cancellationToken)
     {
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         var dataDir = Directory.CreateTempSubdirectory("elara-bench-recs-").FullName;
         var contentRoot = Path.GetDirectoryName(apiDll)!;
         var start = new ProcessStartInfo("dotnet")
@@ -183,13 +170,5 @@ public sealed class ApiProcess : IAsyncDisposable
 
             await Task.Delay(200, cancellationToken).ConfigureAwait(false);
         }
-    }
-
-    /// <summary>A port the OS says is free now; another process could take it before the API binds, and then the start fails loudly.</summary>
-    static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

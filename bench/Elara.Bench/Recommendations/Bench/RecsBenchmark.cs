@@ -1,3 +1,4 @@
+using Elara.Runtime.Testing.Hosts;
 using System.Globalization;
 using Elara.Bench.Cli;
 using Elara.Bench.Search;
@@ -17,7 +18,7 @@ public static class RecsBenchmark
 #if DEBUG
         AnsiConsole.MarkupLine("[yellow]warning: this is a Debug build; run with -c Release for figures worth reporting.[/]");
 #endif
-        var root = ApiProcess.FindRoot();
+        var root = RepositoryRoot.Find();
         var apiDll = root is null ? null : Path.Combine(root, ApiProcess.DllPath);
         if (apiDll is null || !File.Exists(apiDll))
         {

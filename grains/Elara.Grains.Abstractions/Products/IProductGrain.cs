@@ -33,6 +33,12 @@ public interface IProductGrain : IGrainWithStringKey
     /// <summary>Counts one order that held this product together with <paramref name="productIds"/> (its own id is skipped).</summary>
     Task RecordBasketAsync(IReadOnlyList<string> productIds);
 
+    /// <summary>Adds or replaces (one per shopper) a review; NotFound for an unknown product, Invalid for a bad rating or text.</summary>
+    Task<ProductReviews> ReviewAsync(ProductReview review);
+
+    [ReadOnly]
+    Task<ProductReviews> GetReviewsAsync(int limit);
+
     /// <summary>The orders that held this product and its <paramref name="limit"/> most frequent companions in them.</summary>
     [ReadOnly]
     Task<BasketPartners> GetBasketPartnersAsync(int limit);

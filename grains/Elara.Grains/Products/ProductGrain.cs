@@ -97,6 +97,26 @@ public sealed class ProductGrain(
         return Task.CompletedTask;
     }
 
+    public async Task<ProductReviews> ReviewAsync(ProductReview review)
+    {
+        if (!product.State.Exists)
+        {
+            throw ShopException.NotFound($"product '{GetPrimaryKeyString()}' does not exist");
+        }
+
+        if (review.Rating is < 1 or > 5 || review.Text.Length > ProductReview.MaxText || review.Text.Any(c => char.IsControl(c) && c is not ('\n' or '\r')))
+        {
+            throw ShopException.Invalid($"a review has 1 to 5 stars and at most {ProductReview.MaxText} printable characters");
+        }
+
+        // Stored before the shopper hears back, without publishing a product change: a review changes no listing.
+        product.State = product.State.WithReview(review with { Text = review.Text.Trim() });
+        await product.WriteStateAsync();
+        return product.State.ToReviews(ProductState.ReviewsKept);
+    }
+
+    public Task<ProductReviews> GetReviewsAsync(int limit) => Task.FromResult(product.State.ToReviews(limit));
+
     public Task<BasketPartners> GetBasketPartnersAsync(int limit) => Task.FromResult(product.State.ToBasketPartners(limit));
 
     /// <summary>Stores a change before the caller hears back, and tells the catalog when the product's summary changed.</summary>

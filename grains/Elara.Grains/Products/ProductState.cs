@@ -45,6 +45,13 @@ public sealed record ProductState
 
     public DateTimeOffset UpdatedAt { get; init; }
 
+    /// <summary>Reviews, newest first, one per shopper; bounded (the oldest leave the list, not the average).</summary>
+    public ImmutableList<ProductReview> Reviews { get; init; } = [];
+
+    public int ReviewCount { get; init; }
+
+    public long RatingSum { get; init; }
+
     /// <summary>Orders that held this product.</summary>
     public int Baskets { get; init; }
 
@@ -137,6 +144,23 @@ public sealed record ProductState
 
     public ProductView ToView() => new(
         Id, Name, Description, Category, Price, Stock, Attributes, ImageUrl, Counters, PriceHistory, StockHistory, UpdatedAt);
+
+    public const int ReviewsKept = 200;
+
+    public ProductState WithReview(ProductReview review)
+    {
+        var earlier = Reviews.Find(r => r.ShopperId == review.ShopperId);
+        var reviews = (earlier is null ? Reviews : Reviews.Remove(earlier)).Insert(0, review);
+        return this with
+        {
+            Reviews = reviews.Count > ReviewsKept ? reviews.RemoveAt(ReviewsKept) : reviews,
+            ReviewCount = ReviewCount + (earlier is null ? 1 : 0),
+            RatingSum = RatingSum + review.Rating - (earlier?.Rating ?? 0),
+        };
+    }
+
+    public ProductReviews ToReviews(int limit) =>
+        new(ReviewCount, ReviewCount == 0 ? 0 : Math.Round((double)RatingSum / ReviewCount, 2), [.. Reviews.Take(limit)]);
 
     public const int BasketPartnersKept = 100;
 

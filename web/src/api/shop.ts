@@ -9,6 +9,7 @@ import type {
   ProductDetails,
   ProductPage,
   Recommendations,
+  Reviews,
   SearchPage,
   SimilarProducts,
   Suggestion,
@@ -29,6 +30,9 @@ export const shop = {
   products: (category: string, page: number, pageSize = 24) =>
     request<ProductPage>(`/api/products${query({ category, page, pageSize })}`),
   product: (id: string) => request<ProductDetails>(`/api/products/${encodeURIComponent(id)}`),
+  reviews: (id: string) => request<Reviews>(`/api/products/${encodeURIComponent(id)}/reviews`),
+  writeReview: (id: string, rating: number, text: string) =>
+    request<Reviews>(`/api/products/${encodeURIComponent(id)}/reviews`, { method: "POST", body: { rating, text } }),
 
   search: (params: Record<string, string | number | null | undefined>) =>
     request<SearchPage>(`/api/search${query(params)}`),

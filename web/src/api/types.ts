@@ -226,3 +226,17 @@ export interface Cluster {
   membershipVersion: number;
   silos: Silo[];
 }
+
+export interface Review {
+  author: string;
+  rating: number;
+  text: string;
+  at: string;
+}
+
+export interface Reviews {
+  productId: string;
+  count: number;
+  average: number;
+  items: Review[];
+}

@@ -10,6 +10,7 @@ import { tracker } from "../tracking/tracker";
 import { WishlistButton } from "../wishlist/WishlistButton";
 import { BoughtTogetherBundle } from "./BoughtTogetherBundle";
 import { productImage } from "./ProductCard";
+import { ProductReviews } from "./ProductReviews";
 import { ProductRow } from "./ProductRow";
 
 export function ProductPage() {
@@ -61,8 +62,8 @@ export function ProductPage() {
               ))}
             </dl>
           )}
-          <section aria-labelledby="reviews">
-            <h2 id="reviews">What shoppers did</h2>
+          <section aria-labelledby="activity">
+            <h2 id="activity">What shoppers did</h2>
             <p>
               {p.counters.views} views · {p.counters.addsToCart} added to cart · {p.counters.purchases} bought ·{" "}
               {p.counters.wishlisted} wishlisted
@@ -70,6 +71,7 @@ export function ProductPage() {
           </section>
         </div>
       </article>
+      <ProductReviews productId={p.id} />
       <BoughtTogetherBundle product={p} />
       <ProductRow
         title="Similar products"

@@ -1,6 +1,8 @@
 using Elara.Api.Identity;
+using Elara.Api.Trending;
 using Elara.Grains.Behaviour;
 using Elara.Grains.Search;
+using Elara.Grains.Trending;
 using Elara.Grains.Users;
 using Elara.Runtime;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -42,7 +44,13 @@ public static class SearchApi
                 SearchSignals.FeedAsync(grains, searched));
         }
 
-        return TypedResults.Ok(SearchPage.From(await searching));
+        var result = await searching;
+        if (query.Page == 1 && query.Text.Length > 0 && SearchMiss.Is(result))
+        {
+            await grains.GetGrain<ITrendingShardGrain>(TrendingKeys.ShardFor(shopper.Id)).RecordSearchMissAsync(query.Text);
+        }
+
+        return TypedResults.Ok(SearchPage.From(result));
     }
 
     static async Task<Results<Ok<IReadOnlyList<Suggestion>>, ValidationProblem>> Suggest(

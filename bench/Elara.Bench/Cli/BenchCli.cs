@@ -24,6 +24,7 @@ public static class BenchCli
         {
             RuntimeCommand.Create(),
             SearchBenchCommand.Create(),
+            TrendingCommand.Create(),
             AssistantBenchCommand.Create(),
         };
 

@@ -1,3 +1,4 @@
+using System.Reflection;
 using Elara.Bench.Runtime.Grains;
 using Elara.Runtime;
 using Elara.Runtime.Hosting;
@@ -16,9 +17,15 @@ public sealed class BenchSilo : IAsyncDisposable
 
     public IGrainFactory Grains => host.Services.GetRequiredService<IGrainFactory>();
 
+    public IServiceProvider Services => host.Services;
+
     public int ActivationCount => host.Services.GetRequiredService<SiloStatus>().ActivationCount;
 
-    public static async Task<BenchSilo> StartAsync(CancellationToken cancellationToken)
+    public static Task<BenchSilo> StartAsync(CancellationToken cancellationToken) =>
+        StartAsync(typeof(AdderGrain).Assembly, _ => { }, cancellationToken);
+
+    /// <summary>A silo hosting the grains of <paramref name="grains"/>, with extra services (e.g. the shop's).</summary>
+    public static async Task<BenchSilo> StartAsync(Assembly grains, Action<IServiceCollection> services, CancellationToken cancellationToken)
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
 
@@ -27,8 +34,9 @@ public sealed class BenchSilo : IAsyncDisposable
             .SetMinimumLevel(LogLevel.Warning)
             .AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace));
         builder.Services.AddElaraSilo()
-            .AddGrains(typeof(AdderGrain).Assembly)
+            .AddGrains(grains)
             .UseMemoryStorage();
+        services(builder.Services);
         var host = builder.Build();
         await host.StartAsync(cancellationToken).ConfigureAwait(false);
         return new BenchSilo(host);

@@ -1,3 +1,4 @@
+using Elara.Grains.Analytics;
 using Elara.Grains.Behaviour;
 using Elara.Grains.Errors;
 using Elara.Grains.Orders;
@@ -140,6 +141,7 @@ public sealed class CartGrain(
         await owner.AddOrderAsync(order.Id);
         var now = clock.GetUtcNow();
         await owner.TrackAsync([.. order.Lines.Select(l => new BehaviourEvent(BehaviourKind.Purchase, OwnerId, l.ProductId, null, l.Quantity, now))]);
+        await GetStreamProvider().GetStream<OrderPaid>(OrderStream.For(OwnerId)).OnNextAsync(new OrderPaid(paid.Id, OwnerId, paid.Total, paid.Currency, now));
         cart.State = cart.State.WithoutOrdered(order.Lines);
         await cart.WriteStateAsync();
         return paid;

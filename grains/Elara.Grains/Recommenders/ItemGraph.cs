@@ -30,15 +30,18 @@ public sealed class ItemGraph(RecommenderOptions options)
     public void AddBasket(IReadOnlyCollection<string> productIds)
     {
         var distinct = productIds.Distinct(StringComparer.Ordinal).ToList();
+
+        // A basket of a hundred lines says less about each of its pairs than a basket of three.
+        var weight = options.BasketWeight * (options.HeavyShopperDamping > 0 ? Math.Pow(distinct.Count, -options.HeavyShopperDamping) : 1);
         foreach (var id in distinct)
         {
             var row = Row(id);
-            row.Occurrences += options.BasketWeight;
+            row.Occurrences += weight;
             foreach (var other in distinct)
             {
                 if (other != id)
                 {
-                    row.Add(other, options.BasketWeight, 1, options.MaxPartners);
+                    row.Add(other, weight, 1, options.MaxPartners);
                 }
             }
         }
@@ -105,9 +108,8 @@ public sealed class ItemGraph(RecommenderOptions options)
 
     double Similarity(double occurrences, string partner, double count)
     {
-        var a = options.SimilarityAsymmetry;
         var partnerOccurrences = Math.Max(Occurrences(partner), count);
-        return count / (Math.Pow(Math.Max(occurrences, count), a) * Math.Pow(partnerOccurrences, 1 - a));
+        return count / (Math.Pow(Math.Max(occurrences, count), options.SimilarityAsymmetry) * Math.Pow(partnerOccurrences, options.PartnerPopularityPenalty));
     }
 
     ItemRow Row(string productId)

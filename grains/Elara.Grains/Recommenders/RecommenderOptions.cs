@@ -17,17 +17,32 @@ public sealed record RecommenderOptions
     /// <summary>The recent products a new interaction co-occurs with, and the session's intent.</summary>
     public int RecentKept { get; init; } = 20;
 
+    /// <summary>
+    /// The shopper's strongest products a new interaction also co-occurs with, so the graph learns "shoppers who like
+    /// these also took that" across sessions, not only within one.
+    /// </summary>
+    public int StrongestContext { get; init; } = 0;
+
     /// <summary>Recent products within this span of the newest event are the session's intent.</summary>
     public TimeSpan SessionSpan { get; init; } = TimeSpan.FromMinutes(30);
 
     /// <summary>Partners an item row keeps (the weakest are dropped when it overflows).</summary>
-    public int MaxPartners { get; init; } = 200;
+    public int MaxPartners { get; init; } = 600;
 
     /// <summary>A basket pair counts this much against one co-occurrence of a shopper's recent products.</summary>
     public double BasketWeight { get; init; } = 2;
 
-    /// <summary>Similarity = co / (occ_i^a * occ_j^(1-a)): 0.5 is cosine; higher favours popular partners less.</summary>
+    /// <summary>Similarity = co / (occ_i^a * occ_j^b): a = b = 0.5 is cosine; a = 1 is "of those who took i, how many took j".</summary>
     public double SimilarityAsymmetry { get; init; } = 0.5;
+
+    /// <summary>The b above: how much a partner's own popularity counts against it (RP3beta's beta).</summary>
+    public double PartnerPopularityPenalty { get; init; } = 0.5;
+
+    /// <summary>
+    /// A shopper who touched n products adds 1/n^d to each pair they make, so a few huge accounts do not decide what goes
+    /// with what (0 = every shopper's pairs count fully).
+    /// </summary>
+    public double HeavyShopperDamping { get; init; } = 0;
 
     /// <summary>The strongest products of a shopper's taste that seed collaborative candidates.</summary>
     public int Seeds { get; init; } = 50;

@@ -22,7 +22,8 @@ public static class TasteLearning
                 continue;
             }
 
-            coOccurrences.Add(new CoOccurrence(signal.ProductId, [.. taste.Recent.Select(r => r.ProductId)], weight));
+            var damping = options.HeavyShopperDamping > 0 ? Math.Pow(Math.Max(1, taste.Items.Count), -options.HeavyShopperDamping) : 1;
+            coOccurrences.Add(new CoOccurrence(signal.ProductId, Context(taste, signal.At, options), weight * damping));
             taste = taste.With(signal, options);
             if (signal.Kind != BehaviourKind.Purchase)
             {
@@ -45,6 +46,21 @@ public static class TasteLearning
 
         Close(basket, baskets);
         return new TasteUpdate(taste, new ItemGraphChange(coOccurrences, baskets));
+    }
+
+    /// <summary>The products a new interaction co-occurs with: the recent ones, then the strongest others.</summary>
+    static List<string> Context(PreferenceVector taste, DateTimeOffset at, RecommenderOptions options)
+    {
+        var context = taste.Recent.Select(r => r.ProductId).ToList();
+        if (options.StrongestContext > 0)
+        {
+            context.AddRange(taste.AffinitiesAt(at, options.TasteHalfLife)
+                .Select(a => a.Item.ProductId)
+                .Where(id => !context.Contains(id))
+                .Take(options.StrongestContext));
+        }
+
+        return context;
     }
 
     static void Close(List<string> basket, List<IReadOnlyList<string>> baskets)

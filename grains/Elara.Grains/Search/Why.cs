@@ -36,7 +36,7 @@ public static class Why
 
         if (similar && reasons.Count == 0)
         {
-            reasons.Add("similar to your words");
+            reasons.Add(SearchHit.SimilarOnly);
         }
 
         reasons.AddRange(parsed.Colours.Where(c => product.Has(TextAnalyzer.Terms(c))).Select(c => $"colour {c}"));

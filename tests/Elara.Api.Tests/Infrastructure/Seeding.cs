@@ -9,11 +9,11 @@ public static class Seeding
 {
     public static string NewProductId() => "p-" + Guid.NewGuid().ToString("N")[..16];
 
-    public static async Task<string> SeedProductAsync(this ElaraApiFactory api, int stock = 50, decimal price = 12.50m, string category = "Lamps")
+    public static async Task<string> SeedProductAsync(this ElaraApiFactory api, int stock = 50, decimal price = 12.50m, string category = "Lamps", string? name = null)
     {
         var id = NewProductId();
         await api.Services.GetRequiredService<IGrainFactory>().GetGrain<IProductGrain>(id)
-            .UpsertAsync(new NewProduct(id, $"Lamp {id}", "A test lamp.", category, price, stock));
+            .UpsertAsync(new NewProduct(id, name ?? $"Lamp {id}", "A test lamp.", category, price, stock));
         return id;
     }
 

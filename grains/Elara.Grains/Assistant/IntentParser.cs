@@ -60,7 +60,7 @@ public static partial class IntentParser
             : SmallerPattern().IsMatch(lower) ? SizeDirection.Smaller
             : SizeDirection.None;
         var kind = Kind(lower, recipient is not (null or "myself") || occasion is not null);
-        return new ShopperIntent(kind, QueryText(lower), recipient, occasion, Quantity(lower), price, size, InsteadPattern().IsMatch(lower));
+        return new ShopperIntent(kind, QueryText(lower), recipient, occasion, Quantity(lower), price, size);
     }
 
     static IntentKind Kind(string text, bool forSomeone)

@@ -12,7 +12,7 @@ public sealed class ConstraintRulesTests
         new(terms ?? [], min, max, colours ?? [], [], [], category, excluded ?? [], sort, []);
 
     static ShopperIntent Intent(string? recipient = null) =>
-        new(IntentKind.Find, "", recipient, null, 1, PriceDirection.None, SizeDirection.None, false);
+        new(IntentKind.Find, "", recipient, null, 1, PriceDirection.None, SizeDirection.None);
 
     static readonly ConversationConstraints BlueLampsForMumUnder30 = ConversationConstraints.None with
     {

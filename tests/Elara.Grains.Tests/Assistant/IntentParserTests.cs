@@ -74,8 +74,4 @@ public sealed class IntentParserTests
     [InlineData("add the lamp under 30 pounds to my cart", 1)]
     public void Reads_the_quantity(string text, int quantity) =>
         IntentParser.Parse(text).Quantity.ShouldBe(quantity);
-
-    [Fact]
-    public void Instead_is_noticed() =>
-        (IntentParser.Parse("in blue instead").Instead, IntentParser.Parse("in blue").Instead).ShouldBe((true, false));
 }

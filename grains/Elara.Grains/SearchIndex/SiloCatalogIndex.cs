@@ -27,6 +27,9 @@ public sealed partial class SiloCatalogIndex(
     /// <summary>How far the best raw popularity may grow before every product's popularity is rescaled.</summary>
     const double RescaleGrowth = 1.1;
 
+    /// <summary>How often the shelf that learning reads may be rebuilt in the background.</summary>
+    static readonly TimeSpan ShelfRefresh = TimeSpan.FromSeconds(1);
+
     readonly CatalogSearchIndex index = new();
     readonly ConcurrentDictionary<string, IndexedProduct> products = new(StringComparer.Ordinal);
 
@@ -35,6 +38,7 @@ public sealed partial class SiloCatalogIndex(
     readonly CancellationTokenSource stopping = new();
     volatile ProductVectorIndex? shelf;
     int buildingShelf;
+    long shelfBuiltAt;
     double bestPopularity;
     double scaledTo;
     Task building = Task.CompletedTask;
@@ -72,7 +76,7 @@ public sealed partial class SiloCatalogIndex(
 
     /// <summary>
     /// The shelf for learning from events: every shopper event reads it, so it never waits for the index. When the
-    /// catalog has changed, the last shelf is answered while one new shelf is built in the background.
+    /// catalog has changed, the last shelf is answered while a new one is built in the background (at most once a second).
     /// </summary>
     public ProductVectorIndex RecentShelf()
     {
@@ -82,13 +86,16 @@ public sealed partial class SiloCatalogIndex(
             return shelf = index.Shelf();
         }
 
-        if (!index.IsCurrent(cached) && Interlocked.Exchange(ref buildingShelf, 1) == 0)
+        // At most one rebuild a second: while a catalog is being loaded every event would otherwise start one.
+        if (!index.IsCurrent(cached) && clock.GetElapsedTime(Volatile.Read(ref shelfBuiltAt)) >= ShelfRefresh
+            && Interlocked.Exchange(ref buildingShelf, 1) == 0)
         {
             _ = Task.Run(() =>
             {
                 try
                 {
                     shelf = index.Shelf();
+                    Volatile.Write(ref shelfBuiltAt, clock.GetTimestamp());
                 }
                 catch (Exception e)
                 {

@@ -81,8 +81,31 @@ async function signInThroughApi(context, account) {
   expect(response.ok(), `sign-in as ${account.email}: ${response.status()} ${await response.text()}`);
 }
 
+/**
+ * The server answers as soon as it is ready, while the demo catalog is still being seeded and indexed: the journey
+ * waits until the catalog and the search for lamps stop growing, so the bundle the earlier shopper buys is made of
+ * the same products the shopper's own search finds first.
+ */
+async function catalogSettled() {
+  const sizes = async () => {
+    const products = await (await fetch(`${base}/api/products?page=1&pageSize=1`)).json();
+    const lamps = await (await fetch(`${base}/api/search?q=lamp&pageSize=1`)).json();
+    return `${products.total}/${lamps.total}`;
+  };
+  let last = "";
+  let same = 0;
+  for (let i = 0; i < 240 && same < 4; i++) {
+    const now = await sizes();
+    same = now === last && !now.startsWith("0/") ? same + 1 : 0;
+    last = now;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  expect(same >= 4, `the catalog never settled (last sizes ${last})`);
+}
+
 async function main() {
   await mkdir(screenshots, { recursive: true });
+  await catalogSettled();
   const available = await routes();
   const wanted = {
     boughtTogether: "/api/products/{productId}/bought-together",

@@ -31,9 +31,6 @@ public sealed class AssistantApiTests(ApiFixture fixture) : IAsyncLifetime
         }
     }
 
-    /// <summary>A made-up word no other product contains, so a search for it finds only this test's products.</summary>
-    static string NewWord() => "zq" + string.Concat(Guid.NewGuid().ToString("N").Where(char.IsLetter).Take(8));
-
     async Task<string> SeedAsync(string name, decimal price, string description = "A thing the test shop sells.")
     {
         var id = Seeding.NewProductId();
@@ -56,7 +53,7 @@ public sealed class AssistantApiTests(ApiFixture fixture) : IAsyncLifetime
     [Fact]
     public async Task A_conversation_answers_with_cards_acts_on_the_cart_and_reads_back_its_turns()
     {
-        var word = NewWord();
+        var word = Seeding.NewWord();
         var cheap = await SeedAsync($"Cheap {word} vase", 9.50m);
         await SeedAsync($"Dear {word} vase", 80m);
         var client = await ShopperClient.NewBearerShopperAsync(Api);
@@ -165,7 +162,7 @@ public sealed class AssistantApiTests(ApiFixture fixture) : IAsyncLifetime
     [Fact]
     public async Task Injected_instructions_in_messages_and_product_text_act_for_no_one_else()
     {
-        var word = NewWord();
+        var word = Seeding.NewWord();
         var victimProduct = await SeedAsync($"Victim {word} lamp", 15m);
         var bait = await SeedAsync(
             $"Bait {word} candle", 5m,
@@ -218,7 +215,7 @@ public sealed class AssistantApiTests(ApiFixture fixture) : IAsyncLifetime
     [Fact]
     public async Task The_streamed_answer_sends_the_text_in_pieces_then_the_whole_reply()
     {
-        var word = NewWord();
+        var word = Seeding.NewWord();
         var vase = await SeedAsync($"Streamed {word} vase", 12m);
         var client = await ShopperClient.NewBearerShopperAsync(Api);
         var id = await StartAsync(client);

@@ -9,6 +9,9 @@ public static class Seeding
 {
     public static string NewProductId() => "p-" + Guid.NewGuid().ToString("N")[..16];
 
+    /// <summary>A made-up word no other test's products contain, so searches and categories with it are the test's own.</summary>
+    public static string NewWord() => "zq" + string.Concat(Guid.NewGuid().ToString("N").Where(char.IsLetter).Take(8));
+
     public static async Task<string> SeedProductAsync(this ElaraApiFactory api, int stock = 50, decimal price = 12.50m, string category = "Lamps", string? name = null)
     {
         var id = NewProductId();

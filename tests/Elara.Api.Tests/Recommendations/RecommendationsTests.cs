@@ -17,9 +17,6 @@ public sealed class RecommendationsTests(ApiFixture fixture)
 
     IGrainFactory Grains => api.Services.GetRequiredService<IGrainFactory>();
 
-    /// <summary>A made-up word no other test's products contain, so categories and names here are this test's own.</summary>
-    static string NewWord() => "zq" + string.Concat(Guid.NewGuid().ToString("N").Where(char.IsLetter).Take(8));
-
     async Task<string> SeedAsync(string name, string category, int stock = 20, decimal price = 9.99m)
     {
         var id = Seeding.NewProductId();
@@ -58,7 +55,7 @@ public sealed class RecommendationsTests(ApiFixture fixture)
 
     async Task<(string Word, List<string> Lamps, List<string> Mugs, List<string> Rugs)> ThreeCategoriesAsync()
     {
-        var word = NewWord();
+        var word = Seeding.NewWord();
         var lamps = await SeedCategoryAsync($"Lighting {word}", word,
             "Brass desk lamp", "Copper floor lamp", "Glass table lamp", "Paper lantern lamp", "Rattan pendant lamp", "Iron reading lamp",
             "Linen lamp shade", "Clip-on lamp", "Marble lamp base", "Bamboo lantern", "Tin lantern lamp", "Ceramic bedside lamp");
@@ -120,7 +117,7 @@ public sealed class RecommendationsTests(ApiFixture fixture)
     [Fact]
     public async Task Hidden_bought_and_sold_out_products_never_appear()
     {
-        var word = NewWord();
+        var word = Seeding.NewWord();
         var category = $"Lighting {word}";
         var lamps = await SeedCategoryAsync(category, word, "Brass lamp", "Copper lamp", "Glass lamp", "Paper lamp", "Iron lamp");
         var soldOut = await SeedAsync($"Sold out lamp {word}", category, stock: 0);
@@ -157,7 +154,7 @@ public sealed class RecommendationsTests(ApiFixture fixture)
     [Fact]
     public async Task Bought_together_counts_real_baskets_with_support_and_confidence()
     {
-        var word = NewWord();
+        var word = Seeding.NewWord();
         var (lamp, bulb, shade) = (await SeedAsync($"Lamp {word}", "Lighting"), await SeedAsync($"Bulb {word}", "Lighting"), await SeedAsync($"Shade {word}", "Lighting"));
         await WaitForShelfAsync([lamp, bulb, shade]);
         foreach (var basket in new[] { new[] { lamp, bulb }, [lamp, bulb], [lamp, shade] })
@@ -185,7 +182,7 @@ public sealed class RecommendationsTests(ApiFixture fixture)
     [Fact]
     public async Task The_cart_context_suggests_what_goes_with_the_cart_and_never_the_cart_itself()
     {
-        var word = NewWord();
+        var word = Seeding.NewWord();
         var (lamp, bulb) = (await SeedAsync($"Lamp {word}", "Lighting"), await SeedAsync($"Bulb {word}", "Lighting"));
         await WaitForShelfAsync([lamp, bulb]);
         var earlier = await ShopperClient.NewBearerShopperAsync(api);

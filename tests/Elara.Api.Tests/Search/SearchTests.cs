@@ -19,9 +19,6 @@ public sealed class SearchTests(ApiFixture fixture)
 
     IGrainFactory Grains => api.Services.GetRequiredService<IGrainFactory>();
 
-    /// <summary>A made-up word no other test's products contain, so a search for it finds only this test's products.</summary>
-    static string NewWord() => "zq" + string.Concat(Guid.NewGuid().ToString("N").Where(char.IsLetter).Take(8));
-
     async Task<string> SeedAsync(string name, string category, decimal price, int stock = 10)
     {
         var id = Seeding.NewProductId();
@@ -37,7 +34,7 @@ public sealed class SearchTests(ApiFixture fixture)
     [Fact]
     public async Task Price_and_category_filters_are_always_respected()
     {
-        var word = NewWord();
+        var word = Seeding.NewWord();
         string[] categories = [$"Lighting {word}", $"Kitchen {word}"];
         string[] names = ["Brass lantern", "Red lantern", "Cheap glass lamp", "Copper kettle", "Steel kettle", "Red wool rug"];
         foreach (var (name, i) in names.Select((n, i) => (n, i)))
@@ -77,7 +74,7 @@ public sealed class SearchTests(ApiFixture fixture)
     [Fact]
     public async Task A_category_filter_alone_lists_the_category()
     {
-        var word = NewWord();
+        var word = Seeding.NewWord();
         var category = $"Lighting {word}";
         var ids = new[] { await SeedAsync($"Brass lantern {word}", category, 12m), await SeedAsync($"Glass lamp {word}", category, 20m) };
 
@@ -94,7 +91,7 @@ public sealed class SearchTests(ApiFixture fixture)
         var admin = await ShopperClient.BearerAsync(api, ApiFixture.AdminEmail, ApiFixture.AdminPassword);
         var client = ShopperClient.Plain(api);
         var id = await api.SeedProductAsync();
-        var newName = NewWord();
+        var newName = Seeding.NewWord();
 
         var patched = await admin.PatchAsJsonAsync($"/api/admin/products/{id}", new { name = $"Velvet {newName} cushion" });
         var since = Stopwatch.StartNew();
@@ -123,7 +120,7 @@ public sealed class SearchTests(ApiFixture fixture)
     [Fact]
     public async Task A_one_letter_prefix_gets_suggestions()
     {
-        await SeedAsync($"Xylophone {NewWord()}", "Toys", 30m);
+        await SeedAsync($"Xylophone {Seeding.NewWord()}", "Toys", 30m);
 
         var suggestions = await (await ShopperClient.Plain(api).GetAsync("/api/search/suggest?q=x")).ShouldBeJsonAsync(HttpStatusCode.OK);
 
@@ -165,7 +162,7 @@ public sealed class SearchTests(ApiFixture fixture)
     {
         var browser = ShopperClient.Browser(api);
         await browser.SignUpAsync();
-        var word = NewWord();
+        var word = Seeding.NewWord();
 
         await SearchAsync(browser.Http, $"q=Brass+{word}");
 
@@ -177,7 +174,7 @@ public sealed class SearchTests(ApiFixture fixture)
     [Fact]
     public async Task Search_events_posted_by_the_client_feed_the_trending_queries()
     {
-        var word = NewWord();
+        var word = Seeding.NewWord();
 
         var response = await ShopperClient.Plain(api).PostAsJsonAsync("/api/events", new { type = "search", query = $"Copper {word}" });
 

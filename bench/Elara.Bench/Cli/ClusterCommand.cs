@@ -10,12 +10,14 @@ public static class ClusterCommand
     {
         var defaults = new ClusterBenchOptions();
         var seconds = PositiveOption.Create("--seconds", "Measured seconds of each phase (after a warm-up).", defaults.Seconds);
+        var warmup = PositiveOption.Create("--warmup", "Seconds of load before each measured window.", defaults.WarmupSeconds);
         var callers = PositiveOption.Create("--callers", "Concurrent callers of the cross-silo phase.", defaults.Callers);
         var shoppers = PositiveOption.Create("--shoppers", "Concurrent shoppers (HTTP clients) of the ingest phase and baseline writers.", defaults.Shoppers);
         var batch = PositiveOption.Create("--events-per-request", "Events in each POST /api/events.", defaults.EventsPerRequest);
         var command = new Command("cluster", "Benchmark a 3-silo cluster on loopback: cross-silo calls, API event ingest, one-INSERT-per-event baseline.")
         {
             seconds,
+            warmup,
             callers,
             shoppers,
             batch,
@@ -24,6 +26,7 @@ public static class ClusterCommand
             new ClusterBenchOptions
             {
                 Seconds = parseResult.GetValue(seconds),
+                WarmupSeconds = parseResult.GetValue(warmup),
                 Callers = parseResult.GetValue(callers),
                 Shoppers = parseResult.GetValue(shoppers),
                 EventsPerRequest = parseResult.GetValue(batch),

@@ -4,6 +4,9 @@ public sealed record ClusterBenchOptions
 {
     public int Seconds { get; init; } = 5;
 
+    /// <summary>Seconds of load before each measured window: fresh processes JIT their hot paths first.</summary>
+    public int WarmupSeconds { get; init; } = 10;
+
     public int Silos { get; init; } = 3;
 
     /// <summary>Concurrent async callers of the cross-silo phase (spread over the silos).</summary>

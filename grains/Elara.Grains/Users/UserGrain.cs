@@ -183,7 +183,7 @@ public sealed class UserGrain(
     {
         var shelf = model.RecentShelf();
         var learned = TasteLearning.Learn(next.Taste, [.. events.Where(e => e.ProductId is not null).Select(e => Signal(e, shelf))], model.Options);
-        user.State = events.Aggregate(next, (state, e) => state.With(e)) with { Taste = learned.Taste };
+        user.State = next.With(events) with { Taste = learned.Taste };
         await user.WriteStateAsync();
         relay.Add(ProductTally.Of(events), learned.Graph);
         await GetStreamProvider().GetStream<BehaviourBatch>(BehaviourStream.For(ShopperId)).OnNextAsync(new BehaviourBatch(events));

@@ -45,7 +45,10 @@ public sealed partial class BehaviourRelay(
 
             coOccurrences.AddRange(change.CoOccurrences);
             baskets.AddRange(change.Baskets);
-            ScheduleSend();
+            if (HasPending)
+            {
+                ScheduleSend();
+            }
         }
     }
 
@@ -69,7 +72,8 @@ public sealed partial class BehaviourRelay(
         ItemGraphChange change;
         lock (gate)
         {
-            if (counts.Count == 0 && coOccurrences.Count == 0 && baskets.Count == 0)
+            scheduled = false;
+            if (!HasPending)
             {
                 return;
             }
@@ -77,7 +81,6 @@ public sealed partial class BehaviourRelay(
             (counted, counts) = (counts, []);
             change = new ItemGraphChange(coOccurrences, baskets);
             (coOccurrences, baskets) = ([], []);
-            scheduled = false;
         }
 
         var sends = counted.Select(c => grains.GetGrain<IProductGrain>(c.Key.ProductId).RecordAsync(c.Key.Kind, c.Value)).ToList();
@@ -105,7 +108,7 @@ public sealed partial class BehaviourRelay(
 
         lock (gate)
         {
-            if (counts.Count > 0 || coOccurrences.Count > 0 || baskets.Count > 0)
+            if (HasPending)
             {
                 ScheduleSend();
             }
@@ -161,6 +164,9 @@ public sealed partial class BehaviourRelay(
             sending.Release();
         }
     }
+
+    /// <summary>Whether anything waits to be sent. Under <see cref="gate"/>.</summary>
+    bool HasPending => counts.Count > 0 || coOccurrences.Count > 0 || baskets.Count > 0;
 
     /// <summary>One tick an interval after the first item since the last send: an idle silo has no timer running. Under <see cref="gate"/>.</summary>
     void ScheduleSend()

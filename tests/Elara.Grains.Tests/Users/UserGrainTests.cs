@@ -71,6 +71,21 @@ public sealed class UserGrainTests
     }
 
     [Fact]
+    public async Task A_batch_with_nothing_to_pass_on_does_not_hold_up_the_next_ones()
+    {
+        await using var silo = await ShopSilo.StartAsync();
+        await silo.AddProductAsync("lamp-7");
+        var user = silo.Grains.GetGrain<IUserGrain>(Shopper);
+
+        await user.TrackAsync([Search(silo, "lamp")]);
+        silo.Clock.Advance(BehaviourRelay.Interval);
+        await user.TrackAsync([View(silo, "lamp-7")]);
+        silo.Clock.Advance(BehaviourRelay.Interval);
+
+        await Eventually.HoldsAsync(async () => (await silo.ProductAsync("lamp-7")).Counters.Views == 1, "the view after a search is counted");
+    }
+
+    [Fact]
     public async Task Tracked_events_are_published_in_order_on_the_shoppers_behaviour_stream()
     {
         await using var silo = await ShopSilo.StartAsync();

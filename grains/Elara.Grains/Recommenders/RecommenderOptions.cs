@@ -29,6 +29,9 @@ public sealed record RecommenderOptions
     /// <summary>Partners an item row keeps (the weakest are dropped when it overflows).</summary>
     public int MaxPartners { get; init; } = 600;
 
+    /// <summary>Partners a row of the shared (whole-history) matrix keeps.</summary>
+    public int MaxSharedPartners { get; init; } = 600;
+
     /// <summary>A basket pair counts this much against one co-occurrence of a shopper's recent products.</summary>
     public double BasketWeight { get; init; } = 2;
 
@@ -51,6 +54,9 @@ public sealed record RecommenderOptions
     public double SessionBoost { get; init; } = 1.0;
 
     public double CollaborativeWeight { get; init; } = 1.0;
+
+    /// <summary>Weight of what shoppers have in common over their whole history (item-kNN's signal), from all of the shopper's products.</summary>
+    public double SharedWeight { get; init; } = 0;
 
     public double ContentWeight { get; init; } = 0.15;
 

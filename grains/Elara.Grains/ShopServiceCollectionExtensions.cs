@@ -4,6 +4,7 @@ using Elara.Grains.Payments;
 using Elara.Grains.Recommendations;
 using Elara.Grains.Recommenders;
 using Elara.Grains.SearchIndex;
+using Elara.Grains.Users;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -28,6 +29,8 @@ public static class ShopServiceCollectionExtensions
         services.TryAddSingleton(HostedProductVectors.Create);
         services.TryAddSingleton<SiloRecommendationModel>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, SiloRecommendationModel>(sp => sp.GetRequiredService<SiloRecommendationModel>()));
+        services.TryAddSingleton<BehaviourRelay>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, BehaviourRelay>(sp => sp.GetRequiredService<BehaviourRelay>()));
         return services;
     }
 }

@@ -1,5 +1,6 @@
 using Elara.Grains.Payments;
 using Elara.Grains.Products;
+using Elara.Grains.Users;
 using Elara.Runtime.Testing.Silos;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -30,6 +31,9 @@ internal static class ShopSilo
 
     public static Task<ProductView> AddProductAsync(this TestSilo silo, string id, int stock = 10, decimal price = 12.50m, string category = "Lighting", string? name = null) =>
         silo.Grains.GetGrain<IProductGrain>(id).UpsertAsync(Product(id, stock, price, category, name));
+
+    /// <summary>Sends the silo's queued product counters and item-graph changes now instead of at the next tick.</summary>
+    public static Task FlushBehaviourAsync(this TestSilo silo) => silo.Services.GetRequiredService<BehaviourRelay>().FlushAsync();
 
     public static async Task<ProductView> ProductAsync(this TestSilo silo, string id) =>
         await silo.Grains.GetGrain<IProductGrain>(id).GetAsync() ?? throw new InvalidOperationException($"No product {id}.");

@@ -1,5 +1,7 @@
 using Elara.Grains;
+using Elara.Grains.Users;
 using Elara.Runtime.Testing.Silos;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Elara.Silo.Tests;
 
@@ -13,4 +15,7 @@ internal static class ShopSilo
             options.Storage = storage ?? TestStorage.Memory();
             options.Services = services => services.AddElaraShop();
         });
+
+    /// <summary>Sends the silo's queued product counters and item-graph changes now instead of at the next tick.</summary>
+    public static Task FlushBehaviourAsync(this TestSilo silo) => silo.Services.GetRequiredService<BehaviourRelay>().FlushAsync();
 }

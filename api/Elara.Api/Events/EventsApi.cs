@@ -25,9 +25,10 @@ public static class EventsApi
         }
 
         var events = body.Events.OfType<TrackedEvent>().ToList();
-        var productIds = events.Select(e => e.ProductId).OfType<string>().Distinct().ToList();
-        var products = await Task.WhenAll(productIds.Select(id => grains.GetGrain<IProductGrain>(id).GetAsync()));
-        var unknown = productIds.Where((_, i) => products[i] is null).ToList();
+        var at = clock.GetUtcNow();
+        BehaviourEvent[] tracked = [.. events.Select(e => new BehaviourEvent(e.Type!.Value, shopper.Id, e.ProductId, e.Query?.Trim(), e.Quantity ?? 1, at))];
+        // The shopper's grain checks the products against its silo's catalog: no call per product from here.
+        var unknown = await grains.GetGrain<IUserGrain>(shopper.Id).TrackAsync(tracked);
         if (unknown.Count > 0)
         {
             return TypedResults.Problem(new HttpValidationProblemDetails(new Dictionary<string, string[]> { ["productId"] = [.. unknown] })
@@ -38,9 +39,6 @@ public static class EventsApi
             });
         }
 
-        var at = clock.GetUtcNow();
-        BehaviourEvent[] tracked = [.. events.Select(e => new BehaviourEvent(e.Type!.Value, shopper.Id, e.ProductId, e.Query?.Trim(), e.Quantity ?? 1, at))];
-        await grains.GetGrain<IUserGrain>(shopper.Id).TrackAsync(tracked);
         await SearchSignals.FeedAsync(grains, tracked);
         return TypedResults.Accepted((string?)null, new EventsAccepted(events.Count));
     }

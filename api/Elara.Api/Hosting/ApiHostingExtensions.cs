@@ -13,6 +13,7 @@ public static class ApiHostingExtensions
         services.AddProblemDetails();
         services.AddExceptionHandler<ShopExceptionHandler>();
         services.AddExceptionHandler<BadRequestExceptionHandler>();
+        services.AddExceptionHandler<ClusterUnavailableExceptionHandler>();
 
         // Binding failures throw (in every environment) so BadRequestExceptionHandler answers them with ProblemDetails.
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);

@@ -14,6 +14,7 @@ public static class ClusterCommand
         var callers = PositiveOption.Create("--callers", "Concurrent callers of the cross-silo phase.", defaults.Callers);
         var shoppers = PositiveOption.Create("--shoppers", "Concurrent shoppers (HTTP clients) of the ingest phase and baseline writers.", defaults.Shoppers);
         var batch = PositiveOption.Create("--events-per-request", "Events in each POST /api/events.", defaults.EventsPerRequest);
+        var rate = PositiveOption.Create("--rate", "Events per second offered in the open-loop ingest phase.", defaults.OfferedEventsPerSecond);
         var command = new Command("cluster", "Benchmark a 3-silo cluster on loopback: cross-silo calls, API event ingest, one-INSERT-per-event baseline.")
         {
             seconds,
@@ -21,6 +22,7 @@ public static class ClusterCommand
             callers,
             shoppers,
             batch,
+            rate,
         };
         command.SetAction((parseResult, cancellationToken) => ClusterBenchmark.RunAsync(
             new ClusterBenchOptions
@@ -30,6 +32,7 @@ public static class ClusterCommand
                 Callers = parseResult.GetValue(callers),
                 Shoppers = parseResult.GetValue(shoppers),
                 EventsPerRequest = parseResult.GetValue(batch),
+                OfferedEventsPerSecond = parseResult.GetValue(rate),
             },
             cancellationToken));
         return command;

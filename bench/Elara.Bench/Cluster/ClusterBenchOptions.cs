@@ -5,7 +5,7 @@ public sealed record ClusterBenchOptions
     public int Seconds { get; init; } = 5;
 
     /// <summary>Seconds of load before each measured window: fresh processes JIT their hot paths first.</summary>
-    public int WarmupSeconds { get; init; } = 10;
+    public int WarmupSeconds { get; init; } = 30;
 
     public int Silos { get; init; } = 3;
 
@@ -14,6 +14,9 @@ public sealed record ClusterBenchOptions
 
     /// <summary>Concurrent HTTP clients (one shopper each) of the ingest phase, and of the INSERT baseline.</summary>
     public int Shoppers { get; init; } = 128;
+
+    /// <summary>Events per second the open-loop phase offers (batches of <see cref="EventsPerRequest"/>).</summary>
+    public int OfferedEventsPerSecond { get; init; } = 20_000;
 
     /// <summary>Events per POST /api/events request (the web app sends what it collected, in one request).</summary>
     public int EventsPerRequest { get; init; } = 10;

@@ -57,7 +57,7 @@ public static class TrendingBenchmark
             for (var i = caller; i < events.Length; i += options.Callers)
             {
                 var started = Stopwatch.GetTimestamp();
-                await streams.GetStream<BehaviourEvent>(BehaviourStream.For(events[i].ShopperId)).OnNextAsync(events[i]).ConfigureAwait(false);
+                await streams.GetStream<BehaviourBatch>(BehaviourStream.For(events[i].ShopperId)).OnNextAsync(new BehaviourBatch([events[i]])).ConfigureAwait(false);
                 latency.Record(Stopwatch.GetTimestamp() - started);
             }
 

@@ -19,8 +19,11 @@ public interface IUserGrain : IGrainWithStringKey
 
     Task<UserProfile> SetRolesAsync(IReadOnlyList<string> roles);
 
-    /// <summary>Records events (already validated by the caller) and forwards them to products and the behaviour stream.</summary>
-    Task TrackAsync(IReadOnlyList<BehaviourEvent> events);
+    /// <summary>
+    /// Records events and passes them on to products, the item graph and the behaviour stream; answers once they are
+    /// stored. When an event names a product that does not exist, nothing is recorded and those product ids are returned.
+    /// </summary>
+    Task<IReadOnlyList<string>> TrackAsync(IReadOnlyList<BehaviourEvent> events);
 
     [ReadOnly]
     Task<ShopperActivity> GetActivityAsync();

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 
@@ -189,21 +188,15 @@ public static partial class SearchExecutor
         var options = snapshot.Options.Semantic;
         var lexical = Top(snapshot, matching, SearchSort.Relevance, Math.Min(Math.Max(wanted, options.Candidates), matching.Count));
         var fused = ReciprocalRankFusion.Fuse(lexical, similar, options.Weight, options.RankConstant);
-        var matched = ArrayPool<bool>.Shared.Rent(snapshot.Products.Count);
-        try
+        // A set of the few semantic candidates, not a pooled flag per product: a rented array's contents are
+        // whatever its last user left, and a stale flag silently dropped products from the total.
+        var onlySimilar = new HashSet<int>(similar);
+        foreach (var m in matching)
         {
-            foreach (var m in matching)
-            {
-                matched[m.Document] = true;
-            }
-
-            matching.AddRange(similar.Where(d => !matched[d]).Select(d => new ScoredDocument(d, 0, 0)));
-        }
-        finally
-        {
-            ArrayPool<bool>.Shared.Return(matched, clearArray: true);
+            onlySimilar.Remove(m.Document);
         }
 
+        matching.AddRange(similar.Where(onlySimilar.Contains).Select(d => new ScoredDocument(d, 0, 0)));
         return fused.Count > wanted ? fused[..wanted] : fused;
     }
 

@@ -17,7 +17,7 @@ namespace Elara.Grains.Trending;
 /// </summary>
 [ImplicitStreamSubscription(BehaviourStream.Namespace)]
 [ImplicitStreamSubscription(OrderStream.Namespace)]
-public sealed class TrendingShardGrain : Grain, ITrendingShardGrain, IAsyncObserver<BehaviourEvent>, IAsyncObserver<OrderPaid>
+public sealed class TrendingShardGrain : Grain, ITrendingShardGrain, IAsyncObserver<BehaviourBatch>, IAsyncObserver<OrderPaid>
 {
     /// <summary>How long counts wait for their batch: short enough for a live dashboard.</summary>
     public static readonly TimeSpan FlushDelay = TimeSpan.FromMilliseconds(250);
@@ -42,7 +42,17 @@ public sealed class TrendingShardGrain : Grain, ITrendingShardGrain, IAsyncObser
         write = new DeferredWrite(WriteFunnelAsync);
     }
 
-    public async Task OnNextAsync(BehaviourEvent item, StreamId stream)
+    public async Task OnNextAsync(BehaviourBatch item, StreamId stream)
+    {
+        foreach (var e in item.Events)
+        {
+            await CountAsync(e);
+        }
+
+        ScheduleFlush();
+    }
+
+    async Task CountAsync(BehaviourEvent item)
     {
         var now = clock.GetUtcNow();
         var at = item.At > now ? now : item.At;
@@ -67,8 +77,6 @@ public sealed class TrendingShardGrain : Grain, ITrendingShardGrain, IAsyncObser
             pending.Add(TallyKind.Product, productId, at, weight, 1);
             categories[productId] = category;
         }
-
-        ScheduleFlush();
     }
 
     public Task OnNextAsync(OrderPaid item, StreamId stream)

@@ -16,6 +16,7 @@ namespace Elara.Grains.Users;
 public sealed class UserGrain(
     [PersistentState("user")] IPersistentState<UserState> user,
     SiloRecommendationModel model,
+    BehaviourRelay relay,
     TimeProvider clock) : Grain, IUserGrain
 {
     string ShopperId => GetPrimaryKeyString();
@@ -42,8 +43,21 @@ public sealed class UserGrain(
         return user.State.Profile!;
     }
 
-    public Task TrackAsync(IReadOnlyList<BehaviourEvent> events) =>
-        events.Count == 0 ? Task.CompletedTask : RecordAsync(user.State, events);
+    public async Task<IReadOnlyList<string>> TrackAsync(IReadOnlyList<BehaviourEvent> events)
+    {
+        if (events.Count == 0)
+        {
+            return [];
+        }
+
+        var unknown = await UnknownProductsAsync(events);
+        if (unknown.Count == 0)
+        {
+            await RecordAsync(user.State, events);
+        }
+
+        return unknown;
+    }
 
     public Task<ShopperActivity> GetActivityAsync() => Task.FromResult(user.State.ToActivity());
 
@@ -169,33 +183,27 @@ public sealed class UserGrain(
     {
         var shelf = model.RecentShelf();
         var learned = TasteLearning.Learn(next.Taste, [.. events.Where(e => e.ProductId is not null).Select(e => Signal(e, shelf))], model.Options);
-        user.State = events.Aggregate(next, (state, e) => state.With(e)) with { Taste = learned.Taste };
+        user.State = next.With(events) with { Taste = learned.Taste };
         await user.WriteStateAsync();
-        await Task.WhenAll(ProductTally.Of(events).Select(t => GrainFactory.GetGrain<IProductGrain>(t.ProductId).RecordAsync(t.Kind, t.Quantity)));
-        var stream = GetStreamProvider().GetStream<BehaviourEvent>(BehaviourStream.For(ShopperId));
-        foreach (var e in events)
-        {
-            await stream.OnNextAsync(e);
-        }
-
-        await LearnAsync(learned.Graph);
+        relay.Add(ProductTally.Of(events), learned.Graph);
+        await GetStreamProvider().GetStream<BehaviourBatch>(BehaviourStream.For(ShopperId)).OnNextAsync(new BehaviourBatch(events));
     }
 
-    /// <summary>Tells every silo's item graph, and each basket's products their new companions.</summary>
-    async Task LearnAsync(ItemGraphChange change)
+    /// <summary>
+    /// The products <paramref name="events"/> name that do not exist. The silo's shelf knows the catalog; only a product
+    /// added in the last moment (not on the shelf yet) costs a call to its grain.
+    /// </summary>
+    async Task<IReadOnlyList<string>> UnknownProductsAsync(IReadOnlyList<BehaviourEvent> events)
     {
-        if (change.IsEmpty)
+        var shelf = model.RecentShelf();
+        var missing = events.Select(e => e.ProductId).OfType<string>().Distinct(StringComparer.Ordinal).Where(id => !shelf.TryGet(id, out _)).ToList();
+        if (missing.Count == 0)
         {
-            return;
+            return [];
         }
 
-        await GetStreamProvider().GetStream<ItemGraphChange>(ItemGraphStream.Id).OnNextAsync(change);
-        if (change.Baskets.Count > 0)
-        {
-            await Task.WhenAll(change.Baskets
-                .SelectMany(basket => basket.Select(id => GrainFactory.GetGrain<IProductGrain>(id).RecordBasketAsync(basket)))
-                .Append(GrainFactory.GetGrain<IBasketsGrain>(IBasketsGrain.Main).RecordAsync(change.Baskets.Count)));
-        }
+        var found = await Task.WhenAll(missing.Select(id => GrainFactory.GetGrain<IProductGrain>(id).GetAsync()));
+        return [.. missing.Where((_, i) => found[i] is null)];
     }
 
     static TasteSignal Signal(BehaviourEvent e, ProductVectorIndex shelf) =>

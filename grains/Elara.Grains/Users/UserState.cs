@@ -54,19 +54,42 @@ public sealed record UserState
         return this with { Profile = new UserProfile(userId, email, name, roles, at) };
     }
 
-    public UserState With(BehaviourEvent behaviour) => this with
+    /// <summary>
+    /// The state after <paramref name="events"/> (oldest first), in one step: each list is rebuilt once per batch rather
+    /// than once per event, with the same result as applying the events one at a time.
+    /// </summary>
+    public UserState With(IReadOnlyList<BehaviourEvent> events)
     {
-        RecentlyViewed = behaviour is { Kind: BehaviourKind.View, ProductId: { } viewed }
-            ? RecentList.Push(RecentlyViewed, viewed, RecentlyViewedKept, StringComparer.Ordinal)
-            : RecentlyViewed,
-        RecentSearches = behaviour is { Kind: BehaviourKind.Search, Query: { } query } && !string.IsNullOrWhiteSpace(query)
-            ? RecentList.Push(RecentSearches, query.Trim(), RecentSearchesKept, StringComparer.OrdinalIgnoreCase)
-            : RecentSearches,
-        Bought = behaviour is { Kind: BehaviourKind.Purchase, ProductId: { } bought }
-            ? RecentList.Push(Bought, bought, BoughtKept, StringComparer.Ordinal)
-            : Bought,
-        EventCounts = EventCounts.SetItem(behaviour.Kind.ToString(), EventCounts.GetValueOrDefault(behaviour.Kind.ToString()) + 1),
-    };
+        var counts = EventCounts.ToBuilder();
+        foreach (var kind in events.GroupBy(e => e.Kind))
+        {
+            var name = kind.Key.ToString();
+            counts[name] = counts.GetValueOrDefault(name) + kind.Count();
+        }
+
+        return this with
+        {
+            RecentlyViewed = NewestFirst(RecentlyViewed, events, e => e is { Kind: BehaviourKind.View, ProductId: { } id } ? id : null, RecentlyViewedKept, StringComparer.Ordinal),
+            RecentSearches = NewestFirst(RecentSearches, events, e => e is { Kind: BehaviourKind.Search, Query: { } q } && !string.IsNullOrWhiteSpace(q) ? q.Trim() : null, RecentSearchesKept, StringComparer.OrdinalIgnoreCase),
+            Bought = NewestFirst(Bought, events, e => e is { Kind: BehaviourKind.Purchase, ProductId: { } id } ? id : null, BoughtKept, StringComparer.Ordinal),
+            EventCounts = counts.ToImmutable(),
+        };
+    }
+
+    static ImmutableList<string> NewestFirst(
+        ImmutableList<string> list, IReadOnlyList<BehaviourEvent> events, Func<BehaviourEvent, string?> item, int keep, StringComparer comparer)
+    {
+        var newer = new List<string>();
+        for (var i = events.Count - 1; i >= 0; i--)
+        {
+            if (item(events[i]) is { } value)
+            {
+                newer.Add(value);
+            }
+        }
+
+        return newer.Count == 0 ? list : RecentList.Merge(newer, list, keep, comparer);
+    }
 
     /// <summary>Adds a product to the wishlist (first); unchanged when it is there, Invalid when the list is full.</summary>
     public UserState WithWish(string productId)

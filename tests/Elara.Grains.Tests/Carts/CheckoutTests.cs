@@ -22,7 +22,7 @@ public sealed class CheckoutTests
         await using var silo = await ShopSilo.StartAsync();
         await FillCartAsync(silo);
         var recorder = new BehaviourRecorder();
-        await silo.Streams.GetStream<BehaviourEvent>(BehaviourStream.For(Shopper)).SubscribeAsync(recorder);
+        await silo.Streams.GetStream<BehaviourBatch>(BehaviourStream.For(Shopper)).SubscribeAsync(recorder);
 
         var placement = await Cart(silo).CheckoutAsync(new CheckoutRequest("key-1", SandboxPaymentGateway.CapturedCard));
 
@@ -35,6 +35,7 @@ public sealed class CheckoutTests
         order.History.Select(h => h.Status).ShouldBe([OrderStatus.Pending, OrderStatus.Paid]);
         (await silo.ProductAsync("lamp-7")).Stock.ShouldBe(3);
         (await silo.ProductAsync("vase-2")).Stock.ShouldBe(1);
+        await silo.FlushBehaviourAsync();
         (await silo.ProductAsync("lamp-7")).Counters.Purchases.ShouldBe(2);
         (await Cart(silo).GetAsync()).Lines.ShouldBeEmpty();
         (await silo.Grains.GetGrain<IUserGrain>(Shopper).GetOrderIdsAsync()).ShouldBe([order.Id]);
@@ -167,6 +168,7 @@ public sealed class CheckoutTests
         placements.Count(p => p.Order.Status == OrderStatus.Paid).ShouldBe(10);
         placements.Where(p => p.Order.Status != OrderStatus.Paid).ShouldAllBe(p => p.Order.Failure == OrderFailure.OutOfStock);
         (await silo.ProductAsync("lamp-7")).Stock.ShouldBe(0);
+        await silo.FlushBehaviourAsync();
         (await silo.ProductAsync("lamp-7")).Counters.Purchases.ShouldBe(10);
         silo.Payments().Captured.Count.ShouldBe(10);
     }

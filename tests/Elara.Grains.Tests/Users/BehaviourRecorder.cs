@@ -5,15 +5,19 @@ using Elara.Runtime.Streams;
 namespace Elara.Grains.Tests.Users;
 
 /// <summary>Collects what a shopper's behaviour stream delivers.</summary>
-internal sealed class BehaviourRecorder : IAsyncObserver<BehaviourEvent>
+internal sealed class BehaviourRecorder : IAsyncObserver<BehaviourBatch>
 {
     readonly ConcurrentQueue<BehaviourEvent> events = new();
 
     public IReadOnlyList<BehaviourEvent> Events => [.. events];
 
-    public Task OnNextAsync(BehaviourEvent item, StreamId stream)
+    public Task OnNextAsync(BehaviourBatch item, StreamId stream)
     {
-        events.Enqueue(item);
+        foreach (var e in item.Events)
+        {
+            events.Enqueue(e);
+        }
+
         return Task.CompletedTask;
     }
 }

@@ -22,9 +22,11 @@ public sealed class UserGrainTests
     public async Task Tracked_views_and_searches_enter_the_shoppers_activity()
     {
         await using var silo = await ShopSilo.StartAsync();
+        await silo.AddProductAsync("lamp-7");
+        await silo.AddProductAsync("vase-2");
         var user = silo.Grains.GetGrain<IUserGrain>(Shopper);
 
-        await user.TrackAsync([View(silo, "lamp-7"), Search(silo, "blue vase"), View(silo, "vase-2"), View(silo, "lamp-7")]);
+        (await user.TrackAsync([View(silo, "lamp-7"), Search(silo, "blue vase"), View(silo, "vase-2"), View(silo, "lamp-7")])).ShouldBeEmpty();
 
         var activity = await user.GetActivityAsync();
         activity.RecentlyViewed.ShouldBe(["lamp-7", "vase-2"]);
@@ -45,6 +47,7 @@ public sealed class UserGrainTests
             View(silo, "lamp-7"),
             new BehaviourEvent(BehaviourKind.AddToCart, Shopper, "lamp-7", null, 2, silo.Clock.GetUtcNow()),
         ]);
+        await silo.FlushBehaviourAsync();
 
         var counters = (await silo.ProductAsync("lamp-7")).Counters;
         counters.Views.ShouldBe(2);
@@ -55,8 +58,9 @@ public sealed class UserGrainTests
     public async Task Tracked_events_are_published_in_order_on_the_shoppers_behaviour_stream()
     {
         await using var silo = await ShopSilo.StartAsync();
+        await silo.AddProductAsync("lamp-7");
         var recorder = new BehaviourRecorder();
-        await silo.Streams.GetStream<BehaviourEvent>(BehaviourStream.For(Shopper)).SubscribeAsync(recorder);
+        await silo.Streams.GetStream<BehaviourBatch>(BehaviourStream.For(Shopper)).SubscribeAsync(recorder);
         BehaviourEvent[] events = [View(silo, "lamp-7"), Search(silo, "lamp")];
 
         await silo.Grains.GetGrain<IUserGrain>(Shopper).TrackAsync(events);
@@ -77,9 +81,38 @@ public sealed class UserGrainTests
         var wishlist = await user.AddToWishlistAsync("lamp-7");
 
         wishlist.ShouldBe(["vase-2", "lamp-7"]);
+        await silo.FlushBehaviourAsync();
         (await silo.ProductAsync("lamp-7")).Counters.Wishlisted.ShouldBe(1);
         (await user.RemoveFromWishlistAsync("vase-2")).ShouldBe(["lamp-7"]);
         (await user.GetWishlistAsync()).ShouldBe(["lamp-7"]);
+    }
+
+    [Fact]
+    public async Task Events_naming_a_product_that_does_not_exist_are_refused_whole()
+    {
+        await using var silo = await ShopSilo.StartAsync();
+        await silo.AddProductAsync("lamp-7");
+        var user = silo.Grains.GetGrain<IUserGrain>(Shopper);
+
+        var unknown = await user.TrackAsync([View(silo, "lamp-7"), View(silo, "ghost"), View(silo, "ghost")]);
+        await silo.FlushBehaviourAsync();
+
+        unknown.ShouldBe(["ghost"]);
+        (await user.GetActivityAsync()).RecentlyViewed.ShouldBeEmpty();
+        (await silo.ProductAsync("lamp-7")).Counters.Views.ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task A_product_added_a_moment_ago_is_known_before_the_shelf_has_it()
+    {
+        await using var silo = await ShopSilo.StartAsync();
+        var user = silo.Grains.GetGrain<IUserGrain>(Shopper);
+        await user.TrackAsync([Search(silo, "lamp")]);
+        await silo.AddProductAsync("lamp-7");
+
+        (await user.TrackAsync([View(silo, "lamp-7")])).ShouldBeEmpty();
+
+        (await user.GetActivityAsync()).RecentlyViewed.ShouldBe(["lamp-7"]);
     }
 
     [Fact]

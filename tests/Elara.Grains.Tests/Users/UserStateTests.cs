@@ -12,16 +12,37 @@ public sealed class UserStateTests
     [Fact]
     public void Recently_viewed_is_newest_first_without_repeats()
     {
-        var state = new[] { "a", "b", "a", "c" }.Aggregate(new UserState(), (s, id) => s.With(View(id)));
+        var state = new[] { "a", "b", "a", "c" }.Aggregate(new UserState(), (s, id) => s.With([View(id)]));
 
         state.RecentlyViewed.ShouldBe(["c", "a", "b"]);
         state.EventCounts.ShouldHaveSingleItem().ShouldBe(new KeyValuePair<string, long>("View", 4));
     }
 
     [Fact]
+    public void A_batch_of_events_gives_the_state_the_same_events_give_one_at_a_time()
+    {
+        BehaviourEvent[] events =
+        [
+            View("a"), View("b"), new(BehaviourKind.Search, "a-1", null, " lamp ", 0, Noon), View("a"),
+            new(BehaviourKind.Purchase, "a-1", "b", null, 2, Noon), new(BehaviourKind.Search, "a-1", null, "LAMP", 0, Noon), View("c"),
+        ];
+
+        var batch = new UserState().With(events);
+        var oneByOne = events.Aggregate(new UserState(), (s, e) => s.With([e]));
+
+        batch.RecentlyViewed.ShouldBe(["c", "a", "b"]);
+        batch.RecentlyViewed.ShouldBe(oneByOne.RecentlyViewed);
+        batch.RecentSearches.ShouldBe(["LAMP"]);
+        batch.RecentSearches.ShouldBe(oneByOne.RecentSearches);
+        batch.Bought.ShouldBe(["b"]);
+        batch.EventCounts.ShouldBe(oneByOne.EventCounts, ignoreOrder: true);
+        batch.EventCounts["View"].ShouldBe(4);
+    }
+
+    [Fact]
     public void Recently_viewed_keeps_the_last_fifty()
     {
-        var state = Enumerable.Range(1, 60).Aggregate(new UserState(), (s, i) => s.With(View($"p-{i}")));
+        var state = Enumerable.Range(1, 60).Aggregate(new UserState(), (s, i) => s.With([View($"p-{i}")]));
 
         state.RecentlyViewed.Count.ShouldBe(UserState.RecentlyViewedKept);
         state.RecentlyViewed[0].ShouldBe("p-60");
@@ -32,7 +53,7 @@ public sealed class UserStateTests
     public void Recent_searches_keep_the_last_twenty_trimmed_and_without_repeats_in_any_case()
     {
         var state = Enumerable.Range(1, 25).Select(i => $"q{i}").Append(" Q25 ").Append("  ")
-            .Aggregate(new UserState(), (s, q) => s.With(new BehaviourEvent(BehaviourKind.Search, "a-1", null, q, 0, Noon)));
+            .Aggregate(new UserState(), (s, q) => s.With([new BehaviourEvent(BehaviourKind.Search, "a-1", null, q, 0, Noon)]));
 
         state.RecentSearches.Count.ShouldBe(UserState.RecentSearchesKept);
         state.RecentSearches[0].ShouldBe("Q25");
@@ -53,8 +74,8 @@ public sealed class UserStateTests
     [Fact]
     public void A_merge_puts_the_anonymous_activity_first_and_adds_the_counts()
     {
-        var account = new UserState().With(View("a")).With(View("b")).WithWish("w-1");
-        var anonymous = new UserState().With(View("c")).With(View("a")).WithWish("w-2").WithWish("w-1");
+        var account = new UserState().With([View("a")]).With([View("b")]).WithWish("w-1");
+        var anonymous = new UserState().With([View("c")]).With([View("a")]).WithWish("w-2").WithWish("w-1");
 
         var merged = account.Merge(anonymous.ToActivity());
 

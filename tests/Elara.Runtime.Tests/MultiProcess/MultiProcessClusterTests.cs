@@ -244,15 +244,25 @@ public sealed class MultiProcessClusterTests(ITestOutputHelper output)
         }
     }
 
-    /// <summary>The active silos the ops API reports; -1 while it cannot answer (its call may land on the silo just killed).</summary>
+    /// <summary>
+    /// The active silos the ops API reports; -1 while it cannot answer (its role check may call the silo just killed),
+    /// which must then be a 503 to retry, never a 500.
+    /// </summary>
     static async Task<int> ActiveSilosAsync(HttpClient admin)
     {
         try
         {
-            var cluster = await admin.GetFromJsonAsync<JsonElement>("/api/ops/cluster");
+            using var response = await admin.GetAsync("/api/ops/cluster");
+            if (response.StatusCode == HttpStatusCode.ServiceUnavailable)
+            {
+                return -1;
+            }
+
+            response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+            var cluster = await response.Content.ReadFromJsonAsync<JsonElement>();
             return cluster.GetProperty("silos").EnumerateArray().Count(s => s.GetProperty("status").GetString() == "active");
         }
-        catch (HttpRequestException)
+        catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException)
         {
             return -1;
         }

@@ -391,6 +391,7 @@ public sealed class ConversationScriptTests(DemoShop shop) : IClassFixture<DemoS
             await cart.CheckoutAsync(new Grains.Carts.CheckoutRequest(Guid.NewGuid().ToString("N"), "4242424242424242"));
         }
 
+        await shop.Silo.FlushBehaviourAsync();
         var recommendations = grains.GetGrain<Grains.Recommendations.IRecommendationGrain>(Grains.Recommendations.RecommendationKeys.Local);
         await Polling.UntilAsync(async () => (await recommendations.BoughtTogetherAsync(Teapot, 5)).Any(b => b.Product.Id == Mugs), "the baskets are learned");
         var teapot = (await grains.GetGrain<IProductGrain>(Teapot).GetAsync())!;

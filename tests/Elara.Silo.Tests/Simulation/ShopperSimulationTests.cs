@@ -24,6 +24,7 @@ public sealed class ShopperSimulationTests
         counts.Events.ShouldBeGreaterThan(500);
         counts.AddsToCart.ShouldBeGreaterThan(0);
         counts.PaidOrders.ShouldBeGreaterThan(0);
+        await silo.FlushBehaviourAsync();
         var counters = await Task.WhenAll(DemoCatalog.Generate().Select(async p => (await silo.Grains.GetGrain<IProductGrain>(p.Id).GetAsync())!.Counters));
         counters.Sum(c => c.Views).ShouldBeGreaterThan(0);
         counters.Sum(c => c.AddsToCart).ShouldBeGreaterThan(0);

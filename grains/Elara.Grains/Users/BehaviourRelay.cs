@@ -1,0 +1,149 @@
+using Elara.Grains.Products;
+using Elara.Grains.Recommendations;
+using Elara.Grains.Recommenders;
+using Elara.Runtime;
+using Elara.Runtime.Streams;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Elara.Grains.Users;
+
+/// <summary>
+/// This silo's outbox for what user grains derive from events: product counters and the item graph's changes. The
+/// events themselves are durable in the shopper's state before they get here; the derived data is summed and sent every
+/// <see cref="Interval"/>, so ten events cost the products one call each per interval instead of a call each per event.
+/// A silo that dies loses at most that moment of counts, as it would lose its product grains' unwritten counters.
+/// </summary>
+public sealed partial class BehaviourRelay(
+    IGrainFactory grains,
+    IStreamProvider streams,
+    TimeProvider clock,
+    ILogger<BehaviourRelay> logger) : IHostedService, IDisposable
+{
+    /// <summary>Short enough that "bought together" and the counters look live; long enough to sum a busy second's events.</summary>
+    public static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(200);
+
+    readonly Lock gate = new();
+    readonly SemaphoreSlim sending = new(1, 1);
+    Dictionary<(string ProductId, BehaviourCount Kind), int> counts = [];
+    List<CoOccurrence> coOccurrences = [];
+    List<IReadOnlyList<string>> baskets = [];
+    ITimer? timer;
+
+    /// <summary>Queues one batch's product counts and item-graph change for the next send.</summary>
+    public void Add(IReadOnlyList<ProductTally> tallies, ItemGraphChange change)
+    {
+        lock (gate)
+        {
+            foreach (var tally in tallies)
+            {
+                var key = (tally.ProductId, tally.Kind);
+                counts[key] = counts.GetValueOrDefault(key) + tally.Quantity;
+            }
+
+            coOccurrences.AddRange(change.CoOccurrences);
+            baskets.AddRange(change.Baskets);
+        }
+    }
+
+    /// <summary>Sends what is queued: the sums to the product grains, the graph change to every silo, baskets to their products.</summary>
+    public async Task FlushAsync()
+    {
+        await sending.WaitAsync();
+        try
+        {
+            await SendAsync();
+        }
+        finally
+        {
+            sending.Release();
+        }
+    }
+
+    async Task SendAsync()
+    {
+        Dictionary<(string ProductId, BehaviourCount Kind), int> counted;
+        ItemGraphChange change;
+        lock (gate)
+        {
+            if (counts.Count == 0 && coOccurrences.Count == 0 && baskets.Count == 0)
+            {
+                return;
+            }
+
+            (counted, counts) = (counts, []);
+            change = new ItemGraphChange(coOccurrences, baskets);
+            (coOccurrences, baskets) = ([], []);
+        }
+
+        var sends = counted.Select(c => grains.GetGrain<IProductGrain>(c.Key.ProductId).RecordAsync(c.Key.Kind, c.Value)).ToList();
+        if (!change.IsEmpty)
+        {
+            sends.Add(streams.GetStream<ItemGraphChange>(ItemGraphStream.Id).OnNextAsync(change));
+        }
+
+        if (change.Baskets.Count > 0)
+        {
+            sends.AddRange(change.Baskets.SelectMany(basket => basket.Select(id => grains.GetGrain<IProductGrain>(id).RecordBasketAsync(basket))));
+            sends.Add(grains.GetGrain<IBasketsGrain>(IBasketsGrain.Main).RecordAsync(change.Baskets.Count));
+        }
+
+        await Task.WhenAll(sends);
+    }
+
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        // Not inside anyone's turn: ticks must not carry the context of whoever started the host.
+        using (ExecutionContext.SuppressFlow())
+        {
+            timer = clock.CreateTimer(static state => _ = ((BehaviourRelay)state!).TickAsync(), this, Interval, Interval);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        timer?.Dispose();
+        try
+        {
+            await FlushAsync();
+        }
+        catch (Exception exception)
+        {
+            LogSendFailed(logger, exception);
+        }
+    }
+
+    public void Dispose()
+    {
+        timer?.Dispose();
+        sending.Dispose();
+    }
+
+    async Task TickAsync()
+    {
+        // A send still under way keeps what arrived since for the next tick rather than queueing ticks behind it.
+        if (!await sending.WaitAsync(0))
+        {
+            return;
+        }
+
+        try
+        {
+            await SendAsync();
+        }
+        catch (Exception exception)
+        {
+            // Derived data: the next events count again; the shopper's own history is already stored.
+            LogSendFailed(logger, exception);
+        }
+        finally
+        {
+            sending.Release();
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Passing on product counters and item-graph changes failed; this batch of them is dropped")]
+    static partial void LogSendFailed(ILogger logger, Exception exception);
+}

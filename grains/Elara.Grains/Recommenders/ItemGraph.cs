@@ -69,8 +69,8 @@ public sealed class ItemGraph(RecommenderOptions options)
             {
                 if (other != id)
                 {
-                    row.Add(other, 1, 1, options.MaxSharedPartners);
-                    shared.Row(other).Add(id, 1, 1, options.MaxSharedPartners);
+                    row.Add(other, 1, 1, options.MaxPartners);
+                    shared.Row(other).Add(id, 1, 1, options.MaxPartners);
                 }
             }
 
@@ -91,7 +91,7 @@ public sealed class ItemGraph(RecommenderOptions options)
             AddBasket(basket);
         }
 
-        if (change.NewToShopper is { } fresh)
+        foreach (var fresh in change.NewToShoppers)
         {
             AddNewToShopper(fresh);
         }

@@ -15,6 +15,7 @@ public static class TasteLearning
         var basket = new List<string>();
         DateTimeOffset? basketAt = null;
         var known = taste.Items.Select(i => i.ProductId).ToList();
+        var seen = new HashSet<string>(known, StringComparer.Ordinal);
         var added = new List<string>();
         foreach (var signal in signals)
         {
@@ -26,10 +27,11 @@ public static class TasteLearning
 
             var damping = options.HeavyShopperDamping > 0 ? Math.Pow(Math.Max(1, taste.Items.Count), -options.HeavyShopperDamping) : 1;
             coOccurrences.Add(new CoOccurrence(signal.ProductId, Context(taste, signal.At, options), weight * damping));
-            if (!known.Contains(signal.ProductId) && !added.Contains(signal.ProductId))
+            if (seen.Add(signal.ProductId))
             {
                 added.Add(signal.ProductId);
             }
+
             taste = taste.With(signal, options);
             if (signal.Kind != BehaviourKind.Purchase)
             {
@@ -51,7 +53,7 @@ public static class TasteLearning
         }
 
         Close(basket, baskets);
-        return new TasteUpdate(taste, new ItemGraphChange(coOccurrences, baskets, added.Count > 0 ? new NewToShopper(known, added) : null));
+        return new TasteUpdate(taste, new ItemGraphChange(coOccurrences, baskets, added.Count > 0 ? [new NewToShopper(known, added)] : []));
     }
 
     /// <summary>The products a new interaction co-occurs with: the recent ones, then the strongest others.</summary>

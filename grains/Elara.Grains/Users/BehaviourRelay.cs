@@ -28,6 +28,7 @@ public sealed partial class BehaviourRelay(
     Dictionary<(string ProductId, BehaviourCount Kind), int> counts = [];
     List<CoOccurrence> coOccurrences = [];
     List<IReadOnlyList<string>> baskets = [];
+    List<NewToShopper> newToShoppers = [];
     ITimer? timer;
 
     /// <summary>Queues one batch's product counts and item-graph change for the next send.</summary>
@@ -43,6 +44,7 @@ public sealed partial class BehaviourRelay(
 
             coOccurrences.AddRange(change.CoOccurrences);
             baskets.AddRange(change.Baskets);
+            newToShoppers.AddRange(change.NewToShoppers);
         }
     }
 
@@ -66,14 +68,14 @@ public sealed partial class BehaviourRelay(
         ItemGraphChange change;
         lock (gate)
         {
-            if (counts.Count == 0 && coOccurrences.Count == 0 && baskets.Count == 0)
+            if (counts.Count == 0 && coOccurrences.Count == 0 && baskets.Count == 0 && newToShoppers.Count == 0)
             {
                 return;
             }
 
             (counted, counts) = (counts, []);
-            change = new ItemGraphChange(coOccurrences, baskets);
-            (coOccurrences, baskets) = ([], []);
+            change = new ItemGraphChange(coOccurrences, baskets, newToShoppers);
+            (coOccurrences, baskets, newToShoppers) = ([], [], []);
         }
 
         var sends = counted.Select(c => grains.GetGrain<IProductGrain>(c.Key.ProductId).RecordAsync(c.Key.Kind, c.Value)).ToList();

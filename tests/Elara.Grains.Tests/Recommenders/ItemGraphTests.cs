@@ -81,11 +81,11 @@ public sealed class ItemGraphTests
             Signal(shelf, BehaviourKind.Purchase, "b", Now.AddDays(1)),
         ];
 
-        var fresh = TasteLearning.Learn(before, signals, Options).Graph.NewToShopper.ShouldNotBeNull();
+        var fresh = TasteLearning.Learn(before, signals, Options).Graph.NewToShoppers.ShouldHaveSingleItem();
 
         fresh.Known.ShouldBe(["a"]);
         fresh.Added.ShouldBe(["b", "c"]);
-        TasteLearning.Learn(before, [Signal(shelf, BehaviourKind.View, "a", Now.AddDays(1))], Options).Graph.NewToShopper.ShouldBeNull();
+        TasteLearning.Learn(before, [Signal(shelf, BehaviourKind.View, "a", Now.AddDays(1))], Options).Graph.NewToShoppers.ShouldBeEmpty();
     }
 
     [Fact]

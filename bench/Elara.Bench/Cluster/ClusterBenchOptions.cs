@@ -4,8 +4,8 @@ public sealed record ClusterBenchOptions
 {
     public int Seconds { get; init; } = 5;
 
-    /// <summary>Seconds of load before each measured window: fresh processes JIT their hot paths first.</summary>
-    public int WarmupSeconds { get; init; } = 30;
+    /// <summary>Seconds of load before the measured ingest window: on 2 cores, fresh processes spend most of a minute compiling their hot paths.</summary>
+    public int WarmupSeconds { get; init; } = 60;
 
     public int Silos { get; init; } = 3;
 

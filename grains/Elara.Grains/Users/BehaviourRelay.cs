@@ -12,7 +12,8 @@ namespace Elara.Grains.Users;
 /// This silo's outbox for what user grains derive from events: product counters and the item graph's changes. The
 /// events themselves are durable in the shopper's state before they get here; the derived data is summed and sent every
 /// <see cref="Interval"/>, so ten events cost the products one call each per interval instead of a call each per event.
-/// A silo that dies loses at most that moment of counts, as it would lose its product grains' unwritten counters.
+/// A silo that dies loses at most that moment of counts, as it would lose its product grains' unwritten counters. The
+/// timer runs only while something waits to be sent.
 /// </summary>
 public sealed partial class BehaviourRelay(
     IGrainFactory grains,
@@ -30,6 +31,7 @@ public sealed partial class BehaviourRelay(
     List<IReadOnlyList<string>> baskets = [];
     List<NewToShopper> newToShoppers = [];
     ITimer? timer;
+    bool scheduled;
 
     /// <summary>Queues one batch's product counts and item-graph change for the next send.</summary>
     public void Add(IReadOnlyList<ProductTally> tallies, ItemGraphChange change)
@@ -45,6 +47,7 @@ public sealed partial class BehaviourRelay(
             coOccurrences.AddRange(change.CoOccurrences);
             baskets.AddRange(change.Baskets);
             newToShoppers.AddRange(change.NewToShoppers);
+            ScheduleSend();
         }
     }
 
@@ -76,6 +79,7 @@ public sealed partial class BehaviourRelay(
             (counted, counts) = (counts, []);
             change = new ItemGraphChange(coOccurrences, baskets, newToShoppers);
             (coOccurrences, baskets, newToShoppers) = ([], [], []);
+            scheduled = false;
         }
 
         var sends = counted.Select(c => grains.GetGrain<IProductGrain>(c.Key.ProductId).RecordAsync(c.Key.Kind, c.Value)).ToList();
@@ -98,7 +102,15 @@ public sealed partial class BehaviourRelay(
         // Not inside anyone's turn: ticks must not carry the context of whoever started the host.
         using (ExecutionContext.SuppressFlow())
         {
-            timer = clock.CreateTimer(static state => _ = ((BehaviourRelay)state!).TickAsync(), this, Interval, Interval);
+            timer = clock.CreateTimer(static state => _ = ((BehaviourRelay)state!).TickAsync(), this, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+        }
+
+        lock (gate)
+        {
+            if (counts.Count > 0 || coOccurrences.Count > 0 || baskets.Count > 0)
+            {
+                ScheduleSend();
+            }
         }
 
         return Task.CompletedTask;
@@ -128,6 +140,12 @@ public sealed partial class BehaviourRelay(
         // A send still under way keeps what arrived since for the next tick rather than queueing ticks behind it.
         if (!await sending.WaitAsync(0))
         {
+            lock (gate)
+            {
+                scheduled = false;
+                ScheduleSend();
+            }
+
             return;
         }
 
@@ -143,6 +161,16 @@ public sealed partial class BehaviourRelay(
         finally
         {
             sending.Release();
+        }
+    }
+
+    /// <summary>One tick an interval after the first item since the last send: an idle silo has no timer running. Under <see cref="gate"/>.</summary>
+    void ScheduleSend()
+    {
+        if (!scheduled && timer is not null)
+        {
+            scheduled = true;
+            timer.Change(Interval, Timeout.InfiniteTimeSpan);
         }
     }
 

@@ -200,6 +200,10 @@ public sealed class RecommendationsTests(ApiFixture fixture)
         (await CheckoutTests.CheckoutAsync(earlier, Guid.NewGuid().ToString())).StatusCode.ShouldBe(HttpStatusCode.Created);
         var shopper = await ShopperClient.NewBearerShopperAsync(api);
         (await shopper.PostAsJsonAsync("/api/cart/items", new { productId = lamp, quantity = 1 })).EnsureSuccessStatusCode();
+        // The basket reaches the item graph with the silo's next batch of derived data.
+        await Eventually.HoldsAsync(
+            async () => Items(await (await ShopperClient.Plain(api).GetAsync($"/api/products/{lamp}/bought-together")).ShouldBeJsonAsync(HttpStatusCode.OK)).Count > 0,
+            "the earlier order's basket was learned");
 
         var page = await RecommendationsAsync(shopper, "context=cart&limit=5");
 

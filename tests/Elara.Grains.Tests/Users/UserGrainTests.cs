@@ -1,6 +1,7 @@
 using Elara.Grains.Behaviour;
 using Elara.Grains.Errors;
 using Elara.Grains.Users;
+using Elara.Runtime.Testing;
 using Elara.Runtime.Testing.Silos;
 using Shouldly;
 
@@ -52,6 +53,21 @@ public sealed class UserGrainTests
         var counters = (await silo.ProductAsync("lamp-7")).Counters;
         counters.Views.ShouldBe(2);
         counters.AddsToCart.ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task Counts_reach_the_products_one_relay_interval_after_the_events()
+    {
+        await using var silo = await ShopSilo.StartAsync();
+        await silo.AddProductAsync("lamp-7");
+        var user = silo.Grains.GetGrain<IUserGrain>(Shopper);
+
+        await user.TrackAsync([View(silo, "lamp-7")]);
+        await user.TrackAsync([View(silo, "lamp-7"), View(silo, "lamp-7")]);
+        (await silo.ProductAsync("lamp-7")).Counters.Views.ShouldBe(0);
+        silo.Clock.Advance(BehaviourRelay.Interval);
+
+        await Eventually.HoldsAsync(async () => (await silo.ProductAsync("lamp-7")).Counters.Views == 3, "the three views are counted in one send");
     }
 
     [Fact]

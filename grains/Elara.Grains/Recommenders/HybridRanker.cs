@@ -5,7 +5,8 @@ using Elara.Grains.Recommendations;
 namespace Elara.Grains.Recommenders;
 
 /// <summary>
-/// "Recommended for you": blends item-to-item co-occurrence from the shopper's strongest and most recent products, content
+/// "Recommended for you": blends item-to-item co-occurrence from the shopper's strongest and most recent products, what
+/// shoppers have in common with everything this shopper has (the shared matrix, summed like item-kNN), content
 /// similarity to their preference vector, popularity/trending and (when allowed) buying again; drops what must not be
 /// shown and what is out of stock; then picks a diverse list (MMR over content vectors with a per-category cap), each
 /// item with the reason of the signal that weighed most. Pure: no grain, clock or store.
@@ -25,15 +26,11 @@ public sealed class HybridRanker(RecommenderOptions options)
             return [];
         }
 
-        var seeds = Seeds(request);
-        var collaborative = new Dictionary<string, CollaborativeScore>(StringComparer.Ordinal);
-        foreach (var (productId, weight) in seeds)
-        {
-            graph.Spread(productId, weight, collaborative);
-        }
-
+        var collaborative = graph.Spread(Seeds(request));
+        var shared = options.SharedWeight > 0 ? graph.SpreadShared(request.Taste.Items.Select(i => i.ProductId)) : [];
         var query = QueryVector(request, catalog);
         var candidates = new HashSet<string>(collaborative.Keys, StringComparer.Ordinal);
+        candidates.UnionWith(shared.Keys);
         if (query is not null)
         {
             candidates.UnionWith(catalog.Nearest(query, options.ContentCandidates).Select(n => n.ProductId));
@@ -54,6 +51,7 @@ public sealed class HybridRanker(RecommenderOptions options)
 
         var popular = request.Popular.ToDictionary(p => p.ProductId, StringComparer.Ordinal);
         var bestCollaborative = collaborative.Count == 0 ? 0 : collaborative.Values.Max(c => c.Score);
+        var bestShared = shared.Count == 0 ? 0 : shared.Values.Max(c => c.Score);
         var again = request.BuyAgain ? BuyAgainScores(request, bought) : [];
         var scored = new List<Candidate>(candidates.Count);
         foreach (var id in candidates)
@@ -66,13 +64,14 @@ public sealed class HybridRanker(RecommenderOptions options)
 
             var parts = new Signals(
                 collaborative.TryGetValue(id, out var cf) && bestCollaborative > 0 ? options.CollaborativeWeight * cf.Score / bestCollaborative : 0,
+                shared.TryGetValue(id, out var sh) && bestShared > 0 ? options.SharedWeight * sh.Score / bestShared : 0,
                 query is not null && facts.Vector is { Length: > 0 } v && v.Length == query.Length
                     ? options.ContentWeight * Math.Max(0, TensorPrimitives.CosineSimilarity(query, v))
                     : 0,
                 options.CategoryWeight * categories.GetValueOrDefault(facts.Category),
                 popular.TryGetValue(id, out var pop) ? options.PopularityWeight * pop.Score : 0,
                 again.TryGetValue(id, out var a) ? options.BuyAgainWeight * a : 0);
-            var (source, reason) = Explain(parts, cf, pop, bought.GetValueOrDefault(id), facts, request, catalog);
+            var (source, reason) = Explain(parts, parts.Shared > parts.Collaborative ? sh : cf, pop, bought.GetValueOrDefault(id), facts, request, catalog);
             scored.Add(new Candidate(id, facts, parts.Total, source, reason));
         }
 
@@ -154,7 +153,7 @@ public sealed class HybridRanker(RecommenderOptions options)
     (RecommendationSource, string) Explain(
         Signals parts, CollaborativeScore cf, PopularProduct? popular, ItemAffinity? bought, ProductFacts facts, RankingRequest request, IProductFacts catalog)
     {
-        var strongest = new[] { parts.Collaborative, parts.Content, parts.Category, parts.Popularity, parts.BuyAgain }.Max();
+        var strongest = new[] { Math.Max(parts.Collaborative, parts.Shared), parts.Content, parts.Category, parts.Popularity, parts.BuyAgain }.Max();
         if (strongest > 0 && strongest == parts.BuyAgain && bought is not null)
         {
             return (RecommendationSource.BuyAgain, bought.Purchases > 1
@@ -162,7 +161,7 @@ public sealed class HybridRanker(RecommenderOptions options)
                 : "you bought this before");
         }
 
-        if (strongest > 0 && strongest == parts.Collaborative && catalog.TryGet(cf.Because, out var because))
+        if (strongest > 0 && strongest == Math.Max(parts.Collaborative, parts.Shared) && catalog.TryGet(cf.Because, out var because))
         {
             return CollaborativeReason(cf, because, facts, request);
         }
@@ -260,8 +259,8 @@ public sealed class HybridRanker(RecommenderOptions options)
         return max;
     }
 
-    readonly record struct Signals(double Collaborative, double Content, double Category, double Popularity, double BuyAgain)
+    readonly record struct Signals(double Collaborative, double Shared, double Content, double Category, double Popularity, double BuyAgain)
     {
-        public double Total => Collaborative + Content + Category + Popularity + BuyAgain;
+        public double Total => Collaborative + Shared + Content + Category + Popularity + BuyAgain;
     }
 }

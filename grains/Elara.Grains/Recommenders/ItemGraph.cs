@@ -1,27 +1,36 @@
+using System.Buffers;
+
 namespace Elara.Grains.Recommenders;
 
 /// <summary>
-/// Item-to-item co-occurrence, SAR-style: two products co-occur when one shopper touches them close in time (each new
-/// product against their recent ones) or buys them in one basket. Similarity normalises the count by both products'
-/// occurrences. Rows are bounded, so memory grows with the catalog, not with traffic. Not thread-safe.
+/// Item-to-item co-occurrence, SAR-style, in two matrices. The recent one: two products co-occur when one shopper touches
+/// them close in time (each new product against their recent ones) or buys them in one basket. The shared one: two
+/// products co-occur once for every shopper who has both anywhere in their history (item-kNN's signal, learned
+/// incrementally). Similarity normalises the count by both products' occurrences. Rows are bounded, so memory grows with
+/// the catalog, not with traffic. Products are held by index, so spreading scores needs no string hashing. Not thread-safe.
 /// </summary>
 public sealed class ItemGraph(RecommenderOptions options)
 {
-    readonly Dictionary<string, ItemRow> rows = new(StringComparer.Ordinal);
+    readonly Dictionary<string, int> index = new(StringComparer.Ordinal);
+    readonly List<string> products = [];
+    readonly CoOccurrenceMatrix recent = new();
+    readonly CoOccurrenceMatrix shared = new();
 
-    public int Count => rows.Count;
+    public int Count => recent.Count;
 
     /// <summary>A shopper touched <paramref name="productId"/> after <paramref name="recent"/> (newest first, may include it).</summary>
     public void AddInteraction(string productId, IEnumerable<string> recent, double weight)
     {
-        var row = Row(productId);
+        var id = Index(productId);
+        var row = this.recent.Row(id);
         row.Occurrences += weight;
         foreach (var other in recent)
         {
             if (other != productId)
             {
-                row.Add(other, weight, 1, options.MaxPartners);
-                Row(other).Add(productId, weight, 1, options.MaxPartners);
+                var partner = Index(other);
+                row.Add(partner, weight, 1, options.MaxPartners);
+                this.recent.Row(partner).Add(id, weight, 1, options.MaxPartners);
             }
         }
     }
@@ -29,13 +38,13 @@ public sealed class ItemGraph(RecommenderOptions options)
     /// <summary>One basket (an order, an invoice): every pair of its distinct products was bought together.</summary>
     public void AddBasket(IReadOnlyCollection<string> productIds)
     {
-        var distinct = productIds.Distinct(StringComparer.Ordinal).ToList();
+        var distinct = productIds.Distinct(StringComparer.Ordinal).Select(Index).ToList();
 
         // A basket of a hundred lines says less about each of its pairs than a basket of three.
         var weight = options.BasketWeight * (options.HeavyShopperDamping > 0 ? Math.Pow(distinct.Count, -options.HeavyShopperDamping) : 1);
         foreach (var id in distinct)
         {
-            var row = Row(id);
+            var row = recent.Row(id);
             row.Occurrences += weight;
             foreach (var other in distinct)
             {
@@ -44,6 +53,28 @@ public sealed class ItemGraph(RecommenderOptions options)
                     row.Add(other, weight, 1, options.MaxPartners);
                 }
             }
+        }
+    }
+
+    /// <summary>Each added product counts one more shopper, and one more shared with each product the shopper had before it.</summary>
+    public void AddNewToShopper(NewToShopper fresh)
+    {
+        var known = fresh.Known.Select(Index).ToList();
+        foreach (var productId in fresh.Added)
+        {
+            var id = Index(productId);
+            var row = shared.Row(id);
+            row.Occurrences++;
+            foreach (var other in known)
+            {
+                if (other != id)
+                {
+                    row.Add(other, 1, 1, options.MaxPartners);
+                    shared.Row(other).Add(id, 1, 1, options.MaxPartners);
+                }
+            }
+
+            known.Add(id);
         }
     }
 
@@ -59,66 +90,117 @@ public sealed class ItemGraph(RecommenderOptions options)
         {
             AddBasket(basket);
         }
+
+        foreach (var fresh in change.NewToShoppers)
+        {
+            AddNewToShopper(fresh);
+        }
     }
 
     /// <summary>Restores a product's stored basket companions (a silo warming up): its row only, as each product has its own.</summary>
     public void AddBasketPartners(string productId, int baskets, IEnumerable<(string ProductId, int Baskets)> partners)
     {
-        var row = Row(productId);
+        var row = recent.Row(Index(productId));
         row.Occurrences += baskets * options.BasketWeight;
         foreach (var (partner, count) in partners)
         {
-            row.Add(partner, count * options.BasketWeight, count, options.MaxPartners);
+            row.Add(Index(partner), count * options.BasketWeight, count, options.MaxPartners);
         }
     }
 
-    public double Occurrences(string productId) => rows.TryGetValue(productId, out var row) ? row.Occurrences : 0;
+    public double Occurrences(string productId) => index.TryGetValue(productId, out var id) ? recent.Occurrences(id) : 0;
 
     /// <summary>The products most like <paramref name="productId"/> by co-occurrence, with their similarity, best first.</summary>
     public IReadOnlyList<(string ProductId, double Similarity, int Times)> Neighbours(string productId, int limit)
     {
-        if (!rows.TryGetValue(productId, out var row))
+        if (!index.TryGetValue(productId, out var id) || recent.Find(id) is not { } row)
         {
             return [];
         }
 
         return [.. row.Partners
-            .Select(p => (p.Key, Similarity(row.Occurrences, p.Key, p.Value.Weight), p.Value.Times))
+            .Select(p => (products[p.Key], Similarity(recent, row.Occurrences, p.Key, p.Value.Weight), p.Value.Times))
             .OrderByDescending(p => p.Item2)
-            .ThenBy(p => p.Key, StringComparer.Ordinal)
+            .ThenBy(p => p.Item1, StringComparer.Ordinal)
             .Take(limit)];
     }
 
-    /// <summary>Adds <paramref name="weight"/> x similarity to every partner of <paramref name="productId"/> in <paramref name="scores"/>.</summary>
-    public void Spread(string productId, double weight, Dictionary<string, CollaborativeScore> scores)
-    {
-        if (!rows.TryGetValue(productId, out var row))
-        {
-            return;
-        }
+    /// <summary>Each partner of the seeds scored by the sum of seed weight x similarity, over the recent matrix.</summary>
+    public Dictionary<string, CollaborativeScore> Spread(IEnumerable<(string ProductId, double Weight)> seeds) => Spread(recent, seeds);
 
-        foreach (var (partner, tally) in row.Partners)
+    /// <summary>Each partner of the products scored by the sum of its similarities to them, over the shared matrix.</summary>
+    public Dictionary<string, CollaborativeScore> SpreadShared(IEnumerable<string> productIds) => Spread(shared, productIds.Select(id => (id, 1.0)));
+
+    Dictionary<string, CollaborativeScore> Spread(CoOccurrenceMatrix matrix, IEnumerable<(string ProductId, double Weight)> seeds)
+    {
+        var n = products.Count;
+        var score = ArrayPool<double>.Shared.Rent(n);
+        var best = ArrayPool<double>.Shared.Rent(n);
+        var because = ArrayPool<int>.Shared.Rent(n);
+        var times = ArrayPool<int>.Shared.Rent(n);
+        try
         {
-            var contribution = weight * Similarity(row.Occurrences, partner, tally.Weight);
-            scores[partner] = scores.TryGetValue(partner, out var score)
-                ? score.Add(contribution, productId, tally.Times)
-                : new CollaborativeScore(contribution, productId, contribution, tally.Times);
+            Array.Clear(score, 0, n);
+            var touched = new List<int>();
+            foreach (var (productId, weight) in seeds)
+            {
+                if (!index.TryGetValue(productId, out var seed) || matrix.Find(seed) is not { } row)
+                {
+                    continue;
+                }
+
+                foreach (var (partner, tally) in row.Partners)
+                {
+                    var contribution = weight * Similarity(matrix, row.Occurrences, partner, tally.Weight);
+                    if (score[partner] == 0)
+                    {
+                        touched.Add(partner);
+                    }
+                    else if (contribution <= best[partner])
+                    {
+                        score[partner] += contribution;
+                        continue;
+                    }
+
+                    score[partner] += contribution;
+                    (best[partner], because[partner], times[partner]) = (contribution, seed, tally.Times);
+                }
+            }
+
+            var scores = new Dictionary<string, CollaborativeScore>(touched.Count, StringComparer.Ordinal);
+            foreach (var p in touched)
+            {
+                scores[products[p]] = new CollaborativeScore(score[p], products[because[p]], best[p], times[p]);
+            }
+
+            return scores;
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(score);
+            ArrayPool<double>.Shared.Return(best);
+            ArrayPool<int>.Shared.Return(because);
+            ArrayPool<int>.Shared.Return(times);
         }
     }
 
-    double Similarity(double occurrences, string partner, double count)
+    double Similarity(CoOccurrenceMatrix matrix, double occurrences, int partner, double count)
     {
-        var partnerOccurrences = Math.Max(Occurrences(partner), count);
-        return count / (Math.Pow(Math.Max(occurrences, count), options.SimilarityAsymmetry) * Math.Pow(partnerOccurrences, options.PartnerPopularityPenalty));
+        var partnerOccurrences = Math.Max(matrix.Occurrences(partner), count);
+        return count / (Power(Math.Max(occurrences, count), options.SimilarityAsymmetry) * Power(partnerOccurrences, options.PartnerPopularityPenalty));
     }
 
-    ItemRow Row(string productId)
+    /// <summary>x^e, with the square root the defaults use taken the fast way.</summary>
+    static double Power(double x, double e) => e == 0.5 ? Math.Sqrt(x) : Math.Pow(x, e);
+
+    int Index(string productId)
     {
-        if (!rows.TryGetValue(productId, out var row))
+        if (!index.TryGetValue(productId, out var id))
         {
-            rows[productId] = row = new ItemRow();
+            index[productId] = id = products.Count;
+            products.Add(productId);
         }
 
-        return row;
+        return id;
     }
 }

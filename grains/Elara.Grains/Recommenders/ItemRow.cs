@@ -1,14 +1,14 @@
 namespace Elara.Grains.Recommenders;
 
-/// <summary>One product's row of the co-occurrence matrix: how often it occurred, and with which partners how often.</summary>
+/// <summary>One product's row of a co-occurrence matrix: how often it occurred, and with which partners (by index) how often.</summary>
 sealed class ItemRow
 {
     public double Occurrences { get; set; }
 
-    public Dictionary<string, PartnerTally> Partners { get; } = new(StringComparer.Ordinal);
+    public Dictionary<int, PartnerTally> Partners { get; } = [];
 
     /// <summary>Adds to a partner's tally; past <paramref name="maxPartners"/> the weakest quarter is dropped (amortised).</summary>
-    public void Add(string partner, double weight, int times, int maxPartners)
+    public void Add(int partner, double weight, int times, int maxPartners)
     {
         if (!Partners.TryGetValue(partner, out var tally))
         {
@@ -22,7 +22,7 @@ sealed class ItemRow
             return;
         }
 
-        foreach (var weak in Partners.OrderBy(p => p.Value.Weight).ThenBy(p => p.Key, StringComparer.Ordinal).Take(maxPartners / 4).Select(p => p.Key).ToList())
+        foreach (var weak in Partners.OrderBy(p => p.Value.Weight).ThenBy(p => p.Key).Take(maxPartners / 4).Select(p => p.Key).ToList())
         {
             Partners.Remove(weak);
         }

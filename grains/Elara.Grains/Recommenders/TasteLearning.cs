@@ -14,6 +14,9 @@ public static class TasteLearning
         var baskets = new List<IReadOnlyList<string>>();
         var basket = new List<string>();
         DateTimeOffset? basketAt = null;
+        var known = taste.Items.Select(i => i.ProductId).ToList();
+        var seen = new HashSet<string>(known, StringComparer.Ordinal);
+        var added = new List<string>();
         foreach (var signal in signals)
         {
             var weight = BehaviourWeights.Of(signal.Kind);
@@ -24,6 +27,11 @@ public static class TasteLearning
 
             var damping = options.HeavyShopperDamping > 0 ? Math.Pow(Math.Max(1, taste.Items.Count), -options.HeavyShopperDamping) : 1;
             coOccurrences.Add(new CoOccurrence(signal.ProductId, Context(taste, signal.At, options), weight * damping));
+            if (seen.Add(signal.ProductId))
+            {
+                added.Add(signal.ProductId);
+            }
+
             taste = taste.With(signal, options);
             if (signal.Kind != BehaviourKind.Purchase)
             {
@@ -45,7 +53,7 @@ public static class TasteLearning
         }
 
         Close(basket, baskets);
-        return new TasteUpdate(taste, new ItemGraphChange(coOccurrences, baskets));
+        return new TasteUpdate(taste, new ItemGraphChange(coOccurrences, baskets, added.Count > 0 ? [new NewToShopper(known, added)] : []));
     }
 
     /// <summary>The products a new interaction co-occurs with: the recent ones, then the strongest others.</summary>

@@ -29,6 +29,7 @@ public sealed partial class BehaviourRelay(
     Dictionary<(string ProductId, BehaviourCount Kind), int> counts = [];
     List<CoOccurrence> coOccurrences = [];
     List<IReadOnlyList<string>> baskets = [];
+    List<NewToShopper> newToShoppers = [];
     ITimer? timer;
     bool scheduled;
 
@@ -45,6 +46,7 @@ public sealed partial class BehaviourRelay(
 
             coOccurrences.AddRange(change.CoOccurrences);
             baskets.AddRange(change.Baskets);
+            newToShoppers.AddRange(change.NewToShoppers);
             if (HasPending)
             {
                 ScheduleSend();
@@ -79,8 +81,8 @@ public sealed partial class BehaviourRelay(
             }
 
             (counted, counts) = (counts, []);
-            change = new ItemGraphChange(coOccurrences, baskets);
-            (coOccurrences, baskets) = ([], []);
+            change = new ItemGraphChange(coOccurrences, baskets, newToShoppers);
+            (coOccurrences, baskets, newToShoppers) = ([], [], []);
         }
 
         var sends = counted.Select(c => grains.GetGrain<IProductGrain>(c.Key.ProductId).RecordAsync(c.Key.Kind, c.Value)).ToList();
@@ -166,7 +168,7 @@ public sealed partial class BehaviourRelay(
     }
 
     /// <summary>Whether anything waits to be sent. Under <see cref="gate"/>.</summary>
-    bool HasPending => counts.Count > 0 || coOccurrences.Count > 0 || baskets.Count > 0;
+    bool HasPending => counts.Count > 0 || coOccurrences.Count > 0 || baskets.Count > 0 || newToShoppers.Count > 0;
 
     /// <summary>One tick an interval after the first item since the last send: an idle silo has no timer running. Under <see cref="gate"/>.</summary>
     void ScheduleSend()

@@ -149,6 +149,24 @@ public sealed class HybridRankerTests
     }
 
     [Fact]
+    public void What_shoppers_with_the_same_old_purchase_went_on_to_buy_is_recommended_as_social_proof()
+    {
+        // No basket or session links candle and teapot: three shoppers simply have both somewhere in their history.
+        var graph = new ItemGraph(Options);
+        for (var i = 0; i < 3; i++)
+        {
+            graph.AddNewToShopper(new NewToShopper(["candle"], ["teapot"]));
+        }
+
+        var taste = Taste(Products, Options, (BehaviourKind.Purchase, "candle", Now.AddDays(-200)));
+
+        var ranked = Ranker.Rank(Request(taste, limit: 1, excluded: new HashSet<string> { "candle" }), graph, Products);
+
+        ranked.Single().ProductId.ShouldBe("teapot");
+        ranked.Single().Reason.ShouldBe("shoppers who bought Pillar Candle also bought this (3 times together)");
+    }
+
+    [Fact]
     public void Asking_for_nothing_gives_nothing()
     {
         Ranker.Rank(Request(PreferenceVector.Empty, limit: 0), new ItemGraph(Options), Products).ShouldBeEmpty();

@@ -69,6 +69,59 @@ public sealed class ItemGraphTests
     }
 
     [Fact]
+    public void Learning_names_the_products_new_to_the_shopper_and_the_ones_they_already_had()
+    {
+        var shelf = Of(("a", Item("A", "X", 1, 0)), ("b", Item("B", "X", 1, 0)), ("c", Item("C", "X", 1, 0)));
+        var before = TasteLearning.Learn(PreferenceVector.Empty, [Signal(shelf, BehaviourKind.Purchase, "a", Now)], Options).Taste;
+        TasteSignal[] signals =
+        [
+            Signal(shelf, BehaviourKind.View, "b", Now.AddDays(1)),
+            Signal(shelf, BehaviourKind.View, "a", Now.AddDays(1)),
+            Signal(shelf, BehaviourKind.View, "c", Now.AddDays(1)),
+            Signal(shelf, BehaviourKind.Purchase, "b", Now.AddDays(1)),
+        ];
+
+        var fresh = TasteLearning.Learn(before, signals, Options).Graph.NewToShoppers.ShouldHaveSingleItem();
+
+        fresh.Known.ShouldBe(["a"]);
+        fresh.Added.ShouldBe(["b", "c"]);
+        TasteLearning.Learn(before, [Signal(shelf, BehaviourKind.View, "a", Now.AddDays(1))], Options).Graph.NewToShoppers.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Products_shoppers_have_in_common_are_shared_neighbours_however_far_apart_they_were_bought()
+    {
+        var graph = new ItemGraph(Options);
+        graph.AddNewToShopper(new NewToShopper([], ["lamp", "shade"]));
+        graph.AddNewToShopper(new NewToShopper([], ["lamp"]));
+        graph.AddNewToShopper(new NewToShopper(["lamp"], ["bulb"]));
+
+        var scores = graph.SpreadShared(["lamp"]);
+
+        // Cosine on "which shoppers have it": lamp has two shoppers, shade and bulb one each, each shared once with lamp.
+        scores.Keys.Order(StringComparer.Ordinal).ShouldBe(["bulb", "shade"]);
+        scores["shade"].Score.ShouldBe(1 / Math.Sqrt(2), 1e-12);
+        scores["bulb"].Because.ShouldBe("lamp");
+        graph.Spread([("lamp", 1.0)]).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_shared_score_sums_the_similarities_to_everything_the_shopper_has()
+    {
+        var graph = new ItemGraph(Options);
+        graph.AddNewToShopper(new NewToShopper([], ["lamp", "bulb"]));
+        graph.AddNewToShopper(new NewToShopper([], ["shade", "bulb"]));
+        graph.AddNewToShopper(new NewToShopper([], ["shade", "mug"]));
+
+        var scores = graph.SpreadShared(["lamp", "shade"]);
+
+        // bulb: 1/sqrt(1*2) from lamp plus 1/sqrt(2*2) from shade; mug only from shade.
+        scores["bulb"].Score.ShouldBe((1 / Math.Sqrt(2)) + 0.5, 1e-12);
+        scores["mug"].Score.ShouldBe(1 / Math.Sqrt(2), 1e-12);
+        scores["bulb"].Because.ShouldBe("lamp");
+    }
+
+    [Fact]
     public void Stored_basket_companions_restore_a_row()
     {
         var graph = new ItemGraph(Options);

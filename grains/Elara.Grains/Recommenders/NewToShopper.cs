@@ -1,0 +1,8 @@
+namespace Elara.Grains.Recommenders;
+
+/// <summary>
+/// Products a shopper touched for the first time in one batch (<paramref name="Added"/>, in order), and the products
+/// they already knew (<paramref name="Known"/>): every added product now shares this shopper with each known one and
+/// with the ones added before it.
+/// </summary>
+public sealed record NewToShopper(IReadOnlyList<string> Known, IReadOnlyList<string> Added);

@@ -84,8 +84,7 @@ public static class ClusterBenchmark
 
         var histograms = new List<LatencyHistogram>();
         long total = 0;
-        using var stop = new CancellationTokenSource();
-        var measuring = 0;
+        using var window = new MeasuredWindow();
         var callers = Enumerable.Range(0, options.Callers).Select(i =>
         {
             var siloIndex = i % silos.Count;
@@ -101,11 +100,11 @@ public static class ClusterBenchmark
             {
                 var random = new Random(i);
                 long calls = 0;
-                while (!stop.IsCancellationRequested)
+                while (!window.Stopping.IsCancellationRequested)
                 {
                     var started = Stopwatch.GetTimestamp();
                     await grains.GetGrain<IAdderGrain>(keys[random.Next(keys.Length)]).AddAsync(1).ConfigureAwait(false);
-                    if (Volatile.Read(ref measuring) == 1)
+                    if (window.IsOpen)
                     {
                         histogram.Record(Stopwatch.GetTimestamp() - started);
                         calls++;
@@ -117,14 +116,8 @@ public static class ClusterBenchmark
         }).ToArray();
 
         // One process, so a short warm-up settles it.
-        await Task.Delay(TimeSpan.FromSeconds(Math.Min(options.WarmupSeconds, 5)), cancellationToken).ConfigureAwait(false);
-        var clock = Stopwatch.StartNew();
-        Volatile.Write(ref measuring, 1);
-        await Task.Delay(TimeSpan.FromSeconds(options.Seconds), cancellationToken).ConfigureAwait(false);
-        Volatile.Write(ref measuring, 0);
-        var elapsed = clock.Elapsed;
-        await stop.CancelAsync().ConfigureAwait(false);
-        await Task.WhenAll(callers).ConfigureAwait(false);
+        var elapsed = await window.RunAsync(
+            callers, TimeSpan.FromSeconds(Math.Min(options.WarmupSeconds, 5)), TimeSpan.FromSeconds(options.Seconds), cancellationToken).ConfigureAwait(false);
         var merged = new LatencyHistogram();
         foreach (var histogram in histograms)
         {
@@ -176,18 +169,17 @@ public static class ClusterBenchmark
     static async Task<double> ClosedLoopAsync(HttpClient[] clients, string[] products, ClusterBenchOptions options, CancellationToken cancellationToken)
     {
         long events = 0;
-        var measuring = 0;
-        using var stop = new CancellationTokenSource();
+        using var window = new MeasuredWindow();
         var shoppers = clients.Select((http, i) => Task.Run(async () =>
         {
             var random = new Random(i);
-            while (!stop.IsCancellationRequested)
+            while (!window.Stopping.IsCancellationRequested)
             {
                 using var request = new HttpRequestMessage(HttpMethod.Post, "/api/events") { Content = Body(products, options.EventsPerRequest, random) };
                 try
                 {
                     using var response = await http.SendAsync(request, CancellationToken.None).ConfigureAwait(false);
-                    if (response.StatusCode == HttpStatusCode.Accepted && Volatile.Read(ref measuring) == 1)
+                    if (response.StatusCode == HttpStatusCode.Accepted && window.IsOpen)
                     {
                         Interlocked.Add(ref events, options.EventsPerRequest);
                     }
@@ -199,14 +191,8 @@ public static class ClusterBenchmark
         }, CancellationToken.None)).ToArray();
 
         // Fresh processes compile their hot paths for a while: the window starts once that has settled.
-        await Task.Delay(TimeSpan.FromSeconds(options.WarmupSeconds), cancellationToken).ConfigureAwait(false);
-        var clock = Stopwatch.StartNew();
-        Volatile.Write(ref measuring, 1);
-        await Task.Delay(TimeSpan.FromSeconds(options.Seconds), cancellationToken).ConfigureAwait(false);
-        Volatile.Write(ref measuring, 0);
-        var elapsed = clock.Elapsed;
-        await stop.CancelAsync().ConfigureAwait(false);
-        await Task.WhenAll(shoppers).ConfigureAwait(false);
+        var elapsed = await window.RunAsync(
+            shoppers, TimeSpan.FromSeconds(options.WarmupSeconds), TimeSpan.FromSeconds(options.Seconds), cancellationToken).ConfigureAwait(false);
         return Interlocked.Read(ref events) / elapsed.TotalSeconds;
     }
 
@@ -292,8 +278,7 @@ public static class ClusterBenchmark
         }
 
         long events = 0;
-        var measuring = 0;
-        using var stop = new CancellationTokenSource();
+        using var window = new MeasuredWindow();
         var writers = Enumerable.Range(0, options.Shoppers).Select(i => Task.Run(async () =>
         {
             var shopper = $"anon-{i}";
@@ -303,24 +288,17 @@ public static class ClusterBenchmark
             insert.Parameters.Add(new NpgsqlParameter { Value = "view" });
             insert.Parameters.Add(new NpgsqlParameter { Value = "product" });
             await insert.PrepareAsync(CancellationToken.None).ConfigureAwait(false);
-            while (!stop.IsCancellationRequested)
+            while (!window.Stopping.IsCancellationRequested)
             {
                 await insert.ExecuteNonQueryAsync(CancellationToken.None).ConfigureAwait(false);
-                if (Volatile.Read(ref measuring) == 1)
+                if (window.IsOpen)
                 {
                     Interlocked.Increment(ref events);
                 }
             }
         }, CancellationToken.None)).ToArray();
 
-        await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken).ConfigureAwait(false);
-        var clock = Stopwatch.StartNew();
-        Volatile.Write(ref measuring, 1);
-        await Task.Delay(TimeSpan.FromSeconds(options.Seconds), cancellationToken).ConfigureAwait(false);
-        Volatile.Write(ref measuring, 0);
-        var elapsed = clock.Elapsed;
-        await stop.CancelAsync().ConfigureAwait(false);
-        await Task.WhenAll(writers).ConfigureAwait(false);
+        var elapsed = await window.RunAsync(writers, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(options.Seconds), cancellationToken).ConfigureAwait(false);
         return Interlocked.Read(ref events) / elapsed.TotalSeconds;
     }
 

@@ -121,7 +121,7 @@ public sealed partial class BehaviourRelay(
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        timer?.Dispose();
+        StopTimer();
         try
         {
             await FlushAsync();
@@ -134,8 +134,20 @@ public sealed partial class BehaviourRelay(
 
     public void Dispose()
     {
-        timer?.Dispose();
+        StopTimer();
         sending.Dispose();
+    }
+
+    /// <summary>No more ticks: what arrives while the silo stops waits for the final flush instead of touching a disposed timer.</summary>
+    void StopTimer()
+    {
+        ITimer? stopped;
+        lock (gate)
+        {
+            (stopped, timer) = (timer, null);
+        }
+
+        stopped?.Dispose();
     }
 
     async Task TickAsync()

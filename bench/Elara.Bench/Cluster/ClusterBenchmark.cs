@@ -5,7 +5,6 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using Elara.Bench.Measurement;
-using Elara.Bench.Recommendations.Bench;
 using Elara.Bench.Runtime.Grains;
 using Elara.Runtime;
 using Elara.Runtime.Placement;

@@ -1,7 +1,7 @@
-using Elara.Bench.Recommendations.Bench;
+using Elara.Bench.Measurement;
 using Shouldly;
 
-namespace Elara.Bench.Tests.Recommendations.Bench;
+namespace Elara.Bench.Tests.Measurement;
 
 public sealed class OpenLoopScheduleTests
 {

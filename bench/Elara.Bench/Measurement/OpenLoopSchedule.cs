@@ -1,4 +1,4 @@
-namespace Elara.Bench.Recommendations.Bench;
+namespace Elara.Bench.Measurement;
 
 /// <summary>
 /// When each request of an open-loop run is due: request i at i / rate seconds from the start, whatever happened to the

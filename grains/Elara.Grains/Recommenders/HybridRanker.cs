@@ -27,7 +27,7 @@ public sealed class HybridRanker(RecommenderOptions options)
         }
 
         var collaborative = graph.Spread(Seeds(request));
-        var shared = options.SharedWeight > 0 ? graph.SpreadShared(request.Taste.Items.Select(i => i.ProductId)) : [];
+        var shared = options.SharedWeight > 0 ? graph.SpreadShared(SharedSeeds(request)) : [];
         var query = QueryVector(request, catalog);
         var candidates = new HashSet<string>(collaborative.Keys, StringComparer.Ordinal);
         candidates.UnionWith(shared.Keys);
@@ -100,6 +100,10 @@ public sealed class HybridRanker(RecommenderOptions options)
 
         return [.. weights.Select(w => (w.Key, w.Value))];
     }
+
+    /// <summary>The shopper's latest products, fading with the time since they took them: what the shared term sums over.</summary>
+    List<(string ProductId, double Weight)> SharedSeeds(RankingRequest request) =>
+        [.. request.Taste.Items.OrderByDescending(i => i.At).Take(options.SharedSeeds).Select(i => (i.ProductId, options.SharedHalfLife.Factor(i.At, request.Now)))];
 
     /// <summary>The shopper's category interest (favourite = 1); the anchors' categories count as favourites.</summary>
     Dictionary<string, double> Categories(RankingRequest request, IProductFacts catalog)

@@ -13,8 +13,8 @@ public sealed class ItemGraph(RecommenderOptions options)
 {
     readonly Dictionary<string, int> index = new(StringComparer.Ordinal);
     readonly List<string> products = [];
-    readonly CoOccurrenceMatrix recent = new();
-    readonly CoOccurrenceMatrix shared = new();
+    readonly CoOccurrenceMatrix recent = new(options.Neighbours);
+    readonly CoOccurrenceMatrix shared = new(options.SharedNeighbours);
 
     public int Count => recent.Count;
 
@@ -23,7 +23,7 @@ public sealed class ItemGraph(RecommenderOptions options)
     {
         var id = Index(productId);
         var row = this.recent.Row(id);
-        row.Occurrences += weight;
+        row.Occur(weight);
         foreach (var other in recent)
         {
             if (other != productId)
@@ -45,7 +45,7 @@ public sealed class ItemGraph(RecommenderOptions options)
         foreach (var id in distinct)
         {
             var row = recent.Row(id);
-            row.Occurrences += weight;
+            row.Occur(weight);
             foreach (var other in distinct)
             {
                 if (other != id)
@@ -56,7 +56,10 @@ public sealed class ItemGraph(RecommenderOptions options)
         }
     }
 
-    /// <summary>Each added product counts one more shopper, and one more shared with each product the shopper had before it.</summary>
+    /// <summary>
+    /// Each added product counts one more shopper, and one more shared with each of the shopper's products before it, up
+    /// to the <see cref="RecommenderOptions.SharedContext"/> latest: that bounds what one event costs every silo.
+    /// </summary>
     public void AddNewToShopper(NewToShopper fresh)
     {
         var known = fresh.Known.Select(Index).ToList();
@@ -64,9 +67,10 @@ public sealed class ItemGraph(RecommenderOptions options)
         {
             var id = Index(productId);
             var row = shared.Row(id);
-            row.Occurrences++;
-            foreach (var other in known)
+            row.Occur(1);
+            for (var i = Math.Max(0, known.Count - options.SharedContext); i < known.Count; i++)
             {
+                var other = known[i];
                 if (other != id)
                 {
                     row.Add(other, 1, 1, options.MaxPartners);
@@ -101,7 +105,7 @@ public sealed class ItemGraph(RecommenderOptions options)
     public void AddBasketPartners(string productId, int baskets, IEnumerable<(string ProductId, int Baskets)> partners)
     {
         var row = recent.Row(Index(productId));
-        row.Occurrences += baskets * options.BasketWeight;
+        row.Occur(baskets * options.BasketWeight);
         foreach (var (partner, count) in partners)
         {
             row.Add(Index(partner), count * options.BasketWeight, count, options.MaxPartners);
@@ -118,18 +122,14 @@ public sealed class ItemGraph(RecommenderOptions options)
             return [];
         }
 
-        return [.. row.Partners
-            .Select(p => (products[p.Key], Similarity(recent, row.Occurrences, p.Key, p.Value.Weight), p.Value.Times))
-            .OrderByDescending(p => p.Item2)
-            .ThenBy(p => p.Item1, StringComparer.Ordinal)
-            .Take(limit)];
+        return [.. Best(recent, row).Take(limit).Select(n => (products[n.Partner], n.Similarity, n.Times))];
     }
 
     /// <summary>Each partner of the seeds scored by the sum of seed weight x similarity, over the recent matrix.</summary>
     public Dictionary<string, CollaborativeScore> Spread(IEnumerable<(string ProductId, double Weight)> seeds) => Spread(recent, seeds);
 
-    /// <summary>Each partner of the products scored by the sum of its similarities to them, over the shared matrix.</summary>
-    public Dictionary<string, CollaborativeScore> SpreadShared(IEnumerable<string> productIds) => Spread(shared, productIds.Select(id => (id, 1.0)));
+    /// <summary>Each partner of the products scored by the sum of product weight x similarity, over the shared matrix.</summary>
+    public Dictionary<string, CollaborativeScore> SpreadShared(IEnumerable<(string ProductId, double Weight)> products) => Spread(shared, products);
 
     Dictionary<string, CollaborativeScore> Spread(CoOccurrenceMatrix matrix, IEnumerable<(string ProductId, double Weight)> seeds)
     {
@@ -137,7 +137,7 @@ public sealed class ItemGraph(RecommenderOptions options)
         var score = ArrayPool<double>.Shared.Rent(n);
         var best = ArrayPool<double>.Shared.Rent(n);
         var because = ArrayPool<int>.Shared.Rent(n);
-        var times = ArrayPool<int>.Shared.Rent(n);
+        var together = ArrayPool<int>.Shared.Rent(n);
         try
         {
             Array.Clear(score, 0, n);
@@ -149,9 +149,9 @@ public sealed class ItemGraph(RecommenderOptions options)
                     continue;
                 }
 
-                foreach (var (partner, tally) in row.Partners)
+                foreach (var (partner, times, similarity) in Best(matrix, row))
                 {
-                    var contribution = weight * Similarity(matrix, row.Occurrences, partner, tally.Weight);
+                    var contribution = weight * similarity;
                     if (score[partner] == 0)
                     {
                         touched.Add(partner);
@@ -163,14 +163,14 @@ public sealed class ItemGraph(RecommenderOptions options)
                     }
 
                     score[partner] += contribution;
-                    (best[partner], because[partner], times[partner]) = (contribution, seed, tally.Times);
+                    (best[partner], because[partner], together[partner]) = (contribution, seed, times);
                 }
             }
 
             var scores = new Dictionary<string, CollaborativeScore>(touched.Count, StringComparer.Ordinal);
             foreach (var p in touched)
             {
-                scores[products[p]] = new CollaborativeScore(score[p], products[because[p]], best[p], times[p]);
+                scores[products[p]] = new CollaborativeScore(score[p], products[because[p]], best[p], together[p]);
             }
 
             return scores;
@@ -180,8 +180,44 @@ public sealed class ItemGraph(RecommenderOptions options)
             ArrayPool<double>.Shared.Return(score);
             ArrayPool<double>.Shared.Return(best);
             ArrayPool<int>.Shared.Return(because);
-            ArrayPool<int>.Shared.Return(times);
+            ArrayPool<int>.Shared.Return(together);
         }
+    }
+
+    /// <summary>
+    /// The row's most similar partners (<see cref="RecommenderOptions.Neighbours"/>, <see cref="RecommenderOptions.SharedNeighbours"/>). Picked lazily and kept until the row
+    /// has changed by more than an eighth of its changes so far, so a busy row is re-picked rarely. Readers may pick
+    /// at the same time (under a silo's read lock): each only reads the row and then swaps in the one reference.
+    /// </summary>
+    Neighbour[] Best(CoOccurrenceMatrix matrix, ItemRow row)
+    {
+        if (row.Neighbours is { } kept && row.Version - kept.Version <= kept.Version / 8)
+        {
+            return kept.Best;
+        }
+
+        var version = row.Version;
+        var k = matrix.Neighbours;
+        var strongest = new PriorityQueue<Neighbour, double>(k + 1);
+        foreach (var (partner, tally) in row.Partners)
+        {
+            var similarity = Similarity(matrix, row.Occurrences, partner, tally.Weight);
+            if (strongest.Count < k)
+            {
+                strongest.Enqueue(new Neighbour(partner, tally.Times, similarity), similarity);
+            }
+            else if (strongest.TryPeek(out _, out var weakest) && similarity > weakest)
+            {
+                strongest.EnqueueDequeue(new Neighbour(partner, tally.Times, similarity), similarity);
+            }
+        }
+
+        var best = strongest.UnorderedItems.Select(n => n.Element)
+            .OrderByDescending(n => n.Similarity)
+            .ThenBy(n => products[n.Partner], StringComparer.Ordinal)
+            .ToArray();
+        row.Neighbours = new NeighbourList(best, version);
+        return best;
     }
 
     double Similarity(CoOccurrenceMatrix matrix, double occurrences, int partner, double count)

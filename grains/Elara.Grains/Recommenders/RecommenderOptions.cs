@@ -36,6 +36,27 @@ public sealed record RecommenderOptions
     /// </summary>
     public int MaxPartners { get; init; } = 5000;
 
+    /// <summary>
+    /// The most similar partners per product that ranking spreads over in the recent matrix (and "similar" lists): it
+    /// bounds a request's work and drops the long tail of weak partners.
+    /// </summary>
+    public int Neighbours { get; init; } = 100;
+
+    /// <summary>The same for the shared matrix: classic item-kNN's neighbourhood size.</summary>
+    public int SharedNeighbours { get; init; } = 100;
+
+    /// <summary>The shopper's latest products the shared term is summed over, so a request's work is bounded.</summary>
+    public int SharedSeeds { get; init; } = 1000;
+
+    /// <summary>How fast a product's weight in the shared term fades with the time since the shopper last took it.</summary>
+    public HalfLife SharedHalfLife { get; init; } = new(TimeSpan.FromDays(36500));
+
+    /// <summary>
+    /// The shopper's latest products a product new to them is paired with in the shared matrix, so one event costs every
+    /// silo a bounded number of pairs whatever the shopper's history.
+    /// </summary>
+    public int SharedContext { get; init; } = 1000;
+
     /// <summary>A basket pair counts this much against one co-occurrence of a shopper's recent products.</summary>
     public double BasketWeight { get; init; } = 2;
 

@@ -14,8 +14,10 @@ public static class TasteLearning
         var baskets = new List<IReadOnlyList<string>>();
         var basket = new List<string>();
         DateTimeOffset? basketAt = null;
-        var known = taste.Items.Select(i => i.ProductId).ToList();
-        var seen = new HashSet<string>(known, StringComparer.Ordinal);
+        var seen = taste.Items.Select(i => i.ProductId).ToHashSet(StringComparer.Ordinal);
+
+        // The item graph pairs new products with the latest known ones only (oldest first), so only those travel.
+        var known = taste.Items.OrderBy(i => i.At).TakeLast(options.SharedContext).Select(i => i.ProductId).ToList();
         var added = new List<string>();
         foreach (var signal in signals)
         {

@@ -96,7 +96,7 @@ public sealed class ItemGraphTests
         graph.AddNewToShopper(new NewToShopper([], ["lamp"]));
         graph.AddNewToShopper(new NewToShopper(["lamp"], ["bulb"]));
 
-        var scores = graph.SpreadShared(["lamp"]);
+        var scores = graph.SpreadShared([("lamp", 1.0)]);
 
         // Cosine on "which shoppers have it": lamp has two shoppers, shade and bulb one each, each shared once with lamp.
         scores.Keys.Order(StringComparer.Ordinal).ShouldBe(["bulb", "shade"]);
@@ -113,7 +113,7 @@ public sealed class ItemGraphTests
         graph.AddNewToShopper(new NewToShopper([], ["shade", "bulb"]));
         graph.AddNewToShopper(new NewToShopper([], ["shade", "mug"]));
 
-        var scores = graph.SpreadShared(["lamp", "shade"]);
+        var scores = graph.SpreadShared([("lamp", 1.0), ("shade", 1.0)]);
 
         // bulb: 1/sqrt(1*2) from lamp plus 1/sqrt(2*2) from shade; mug only from shade.
         scores["bulb"].Score.ShouldBe((1 / Math.Sqrt(2)) + 0.5, 1e-12);

@@ -13,8 +13,8 @@ public sealed class ItemGraph(RecommenderOptions options)
 {
     readonly Dictionary<string, int> index = new(StringComparer.Ordinal);
     readonly List<string> products = [];
-    readonly CoOccurrenceMatrix recent = new(options.Neighbours);
-    readonly CoOccurrenceMatrix shared = new(options.SharedNeighbours);
+    readonly CoOccurrenceMatrix recent = new(options.Neighbours, 1);
+    readonly CoOccurrenceMatrix shared = new(options.SharedNeighbours, options.SharedAmplification);
 
     public int Count => recent.Count;
 
@@ -185,9 +185,9 @@ public sealed class ItemGraph(RecommenderOptions options)
     }
 
     /// <summary>
-    /// The row's most similar partners (<see cref="RecommenderOptions.Neighbours"/>, <see cref="RecommenderOptions.SharedNeighbours"/>). Picked lazily and kept until the row
-    /// has changed by more than an eighth of its changes so far, so a busy row is re-picked rarely. Readers may pick
-    /// at the same time (under a silo's read lock): each only reads the row and then swaps in the one reference.
+    /// The row's most similar partners (as many as the matrix keeps), amplified as it says. Picked lazily and kept
+    /// until the row has changed by more than an eighth of its changes so far, so a busy row is re-picked rarely.
+    /// Readers may pick at the same time (under a silo's read lock): each only reads the row, then swaps in one reference.
     /// </summary>
     Neighbour[] Best(CoOccurrenceMatrix matrix, ItemRow row)
     {
@@ -215,6 +215,7 @@ public sealed class ItemGraph(RecommenderOptions options)
         var best = strongest.UnorderedItems.Select(n => n.Element)
             .OrderByDescending(n => n.Similarity)
             .ThenBy(n => products[n.Partner], StringComparer.Ordinal)
+            .Select(n => matrix.Amplification == 1 ? n : n with { Similarity = Math.Pow(n.Similarity, matrix.Amplification) })
             .ToArray();
         row.Neighbours = new NeighbourList(best, version);
         return best;

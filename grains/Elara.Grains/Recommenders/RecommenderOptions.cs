@@ -10,8 +10,8 @@ public sealed record RecommenderOptions
     public HalfLife TasteHalfLife { get; init; } = new(TimeSpan.FromDays(30));
 
     /// <summary>
-    /// Products a preference vector remembers (the weakest go first). The shared term sums over all of them, and on the
-    /// Online Retail split forgetting past 200 cost item-kNN's own signal about 7% of its NDCG, so the bound is generous.
+    /// Products a preference vector remembers (the weakest go first): what buy-again and "new to the shopper" know of.
+    /// On the Online Retail split forgetting past 200 cost item-kNN's own signal about 7% of its NDCG, so it is generous.
     /// </summary>
     public int MaxItems { get; init; } = 1000;
 
@@ -45,17 +45,20 @@ public sealed record RecommenderOptions
     /// <summary>The same for the shared matrix: classic item-kNN's neighbourhood size.</summary>
     public int SharedNeighbours { get; init; } = 100;
 
-    /// <summary>The shopper's latest products the shared term is summed over, so a request's work is bounded.</summary>
-    public int SharedSeeds { get; init; } = 1000;
+    /// <summary>
+    /// Shared similarities are raised to this power before they are summed ("case amplification"), so a few close
+    /// neighbours outweigh many loose ones.
+    /// </summary>
+    public double SharedAmplification { get; init; } = 3;
 
-    /// <summary>How fast a product's weight in the shared term fades with the time since the shopper last took it.</summary>
-    public HalfLife SharedHalfLife { get; init; } = new(TimeSpan.FromDays(36500));
+    /// <summary>The shopper's latest products the shared term is summed over, so a request's work is bounded.</summary>
+    public int SharedSeeds { get; init; } = 200;
 
     /// <summary>
     /// The shopper's latest products a product new to them is paired with in the shared matrix, so one event costs every
     /// silo a bounded number of pairs whatever the shopper's history.
     /// </summary>
-    public int SharedContext { get; init; } = 1000;
+    public int SharedContext { get; init; } = 150;
 
     /// <summary>A basket pair counts this much against one co-occurrence of a shopper's recent products.</summary>
     public double BasketWeight { get; init; } = 2;

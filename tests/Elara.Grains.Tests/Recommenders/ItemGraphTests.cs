@@ -9,6 +9,9 @@ public sealed class ItemGraphTests
 {
     static readonly RecommenderOptions Options = new();
 
+    /// <summary>Shared similarities summed as they are, so the figures are plain cosines.</summary>
+    static readonly RecommenderOptions Plain = Options with { SharedAmplification = 1 };
+
     [Fact]
     public void Products_touched_one_after_another_become_neighbours_both_ways()
     {
@@ -91,7 +94,7 @@ public sealed class ItemGraphTests
     [Fact]
     public void Products_shoppers_have_in_common_are_shared_neighbours_however_far_apart_they_were_bought()
     {
-        var graph = new ItemGraph(Options);
+        var graph = new ItemGraph(Plain);
         graph.AddNewToShopper(new NewToShopper([], ["lamp", "shade"]));
         graph.AddNewToShopper(new NewToShopper([], ["lamp"]));
         graph.AddNewToShopper(new NewToShopper(["lamp"], ["bulb"]));
@@ -108,7 +111,7 @@ public sealed class ItemGraphTests
     [Fact]
     public void A_shared_score_sums_the_similarities_to_everything_the_shopper_has()
     {
-        var graph = new ItemGraph(Options);
+        var graph = new ItemGraph(Plain);
         graph.AddNewToShopper(new NewToShopper([], ["lamp", "bulb"]));
         graph.AddNewToShopper(new NewToShopper([], ["shade", "bulb"]));
         graph.AddNewToShopper(new NewToShopper([], ["shade", "mug"]));
@@ -119,6 +122,86 @@ public sealed class ItemGraphTests
         scores["bulb"].Score.ShouldBe((1 / Math.Sqrt(2)) + 0.5, 1e-12);
         scores["mug"].Score.ShouldBe(1 / Math.Sqrt(2), 1e-12);
         scores["bulb"].Because.ShouldBe("lamp");
+    }
+
+    [Fact]
+    public void Shared_scores_spread_only_over_each_products_closest_neighbours()
+    {
+        var graph = new ItemGraph(Plain with { SharedNeighbours = 1 });
+        graph.AddNewToShopper(new NewToShopper([], ["lamp", "bulb"]));
+        graph.AddNewToShopper(new NewToShopper([], ["lamp", "bulb"]));
+        graph.AddNewToShopper(new NewToShopper([], ["lamp", "shade"]));
+
+        // bulb shares two shoppers with lamp, shade one: with one neighbour per product, shade gets nothing from lamp.
+        graph.SpreadShared([("lamp", 1.0)]).Keys.ShouldBe(["bulb"]);
+        graph.SpreadShared([("shade", 1.0)]).Keys.ShouldBe(["lamp"]);
+    }
+
+    [Fact]
+    public void Shared_similarities_are_amplified_before_they_are_summed()
+    {
+        var graph = new ItemGraph(Options with { SharedAmplification = 2 });
+        graph.AddNewToShopper(new NewToShopper([], ["lamp", "bulb"]));
+        graph.AddNewToShopper(new NewToShopper([], ["shade", "bulb"]));
+        graph.AddNewToShopper(new NewToShopper([], ["shade", "mug"]));
+
+        var scores = graph.SpreadShared([("lamp", 1.0), ("shade", 1.0)]);
+
+        // The cosines of the plain case (1/sqrt(2) and 1/2), squared.
+        scores["bulb"].Score.ShouldBe(0.5 + 0.25, 1e-12);
+        scores["mug"].Score.ShouldBe(0.5, 1e-12);
+    }
+
+    [Fact]
+    public void A_neighbour_list_is_kept_until_its_row_has_changed_by_more_than_an_eighth()
+    {
+        var graph = new ItemGraph(Options with { Neighbours = 1 });
+        for (var i = 0; i < 8; i++)
+        {
+            graph.AddBasket(["lamp", "bulb"]);
+            graph.AddBasket(["lamp", "mug"]);
+        }
+
+        // bulb and mug tie; the name breaks it.
+        graph.Neighbours("lamp", 5).Single().ProductId.ShouldBe("bulb");
+
+        // Two changes on a row of 32: shade is now the stronger partner, but the list picked before still stands.
+        graph.AddBasketPartners("lamp", 0, [("shade", 100)]);
+        graph.Neighbours("lamp", 5).Single().ProductId.ShouldBe("bulb");
+
+        // Four more changes make the row stale (6 > 32 / 8), so the list is picked again.
+        graph.AddBasketPartners("lamp", 0, [("shade", 1)]);
+        graph.AddBasketPartners("lamp", 0, [("shade", 1)]);
+        graph.Neighbours("lamp", 5).Single().ProductId.ShouldBe("shade");
+    }
+
+    [Fact]
+    public void A_product_new_to_a_shopper_is_paired_with_their_latest_products_only()
+    {
+        var graph = new ItemGraph(Options with { SharedContext = 2 });
+
+        graph.AddNewToShopper(new NewToShopper(["old", "lamp", "shade"], ["bulb", "mug"]));
+
+        // bulb pairs with lamp and shade; mug with shade and bulb (the newest two before it); old with neither.
+        graph.SpreadShared([("bulb", 1.0)]).Keys.Order(StringComparer.Ordinal).ShouldBe(["lamp", "mug", "shade"]);
+        graph.SpreadShared([("mug", 1.0)]).Keys.Order(StringComparer.Ordinal).ShouldBe(["bulb", "shade"]);
+        graph.SpreadShared([("old", 1.0)]).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Learning_sends_only_the_latest_known_products_oldest_first()
+    {
+        var shelf = Of(("a", Item("A", "X", 1, 0)), ("b", Item("B", "X", 1, 0)), ("c", Item("C", "X", 1, 0)), ("d", Item("D", "X", 1, 0)));
+        var options = Options with { SharedContext = 2 };
+        var before = TasteLearning.Learn(
+            PreferenceVector.Empty,
+            [Signal(shelf, BehaviourKind.Purchase, "a", Now), Signal(shelf, BehaviourKind.Purchase, "b", Now.AddDays(1)), Signal(shelf, BehaviourKind.Purchase, "c", Now.AddDays(2))],
+            options).Taste;
+
+        var fresh = TasteLearning.Learn(before, [Signal(shelf, BehaviourKind.Purchase, "d", Now.AddDays(3))], options).Graph.NewToShoppers.ShouldHaveSingleItem();
+
+        fresh.Known.ShouldBe(["b", "c"]);
+        fresh.Added.ShouldBe(["d"]);
     }
 
     [Fact]

@@ -11,8 +11,8 @@ using Microsoft.Extensions.Logging;
 namespace Elara.Grains.Users;
 
 /// <summary>
-/// One shopper. Behaviour is stored here first, then counted on the products and published on the behaviour stream,
-/// so a failure downstream never loses the shopper's own history. A batch of events is stored by appending it to the
+/// One shopper. Behaviour is stored here first, then passed on (behaviour stream, product counters, item graph) by the
+/// silo's <see cref="BehaviourRelay"/>, so a failure downstream never loses the shopper's own history. A batch of events is stored by appending it to the
 /// shopper's behaviour log (small, group-committed); the whole state is a snapshot written every
 /// <see cref="SnapshotEvery"/> batches, on other changes and at deactivation, and activation replays the log after it.
 /// </summary>
@@ -154,7 +154,7 @@ public sealed partial class UserGrain(
         var (next, graph) = Learn(user.State.WithWish(productId), wished, model.RecentShelf());
         user.State = next;
         await SnapshotAsync();
-        await PublishAsync(wished, graph);
+        relay.Add(ShopperId, wished, graph);
         return user.State.Wishlist;
     }
 
@@ -205,7 +205,7 @@ public sealed partial class UserGrain(
         return activity;
     }
 
-    /// <summary>Appends the events to the behaviour log (durable when this returns), learns from them, then counts and publishes them.</summary>
+    /// <summary>Appends the events to the behaviour log (durable when this returns), learns from them, and hands them to the relay.</summary>
     async Task LogAsync(IReadOnlyList<BehaviourEvent> events)
     {
         var (next, graph) = Learn(user.State, events, model.RecentShelf());
@@ -225,7 +225,7 @@ public sealed partial class UserGrain(
             }
         }
 
-        await PublishAsync(events, graph);
+        relay.Add(ShopperId, events, graph);
     }
 
     /// <summary>Writes the whole state; the log entries it now holds may go, except the newest (the log's high-water mark).</summary>
@@ -244,12 +244,6 @@ public sealed partial class UserGrain(
     {
         var learned = TasteLearning.Learn(state.Taste, [.. events.Where(e => e.ProductId is not null).Select(e => Signal(e, shelf))], model.Options);
         return (state.With(events) with { Taste = learned.Taste }, learned.Graph);
-    }
-
-    async Task PublishAsync(IReadOnlyList<BehaviourEvent> events, ItemGraphChange graph)
-    {
-        relay.Add(ProductTally.Of(events), graph);
-        await GetStreamProvider().GetStream<BehaviourBatch>(BehaviourStream.For(ShopperId)).OnNextAsync(new BehaviourBatch(events));
     }
 
     /// <summary>

@@ -58,4 +58,32 @@ public sealed class DurabilityTests
 
         (await silo.Grains.GetGrain<IAccountGrain>("ann@shop.example").SignInAsync("correct horse battery")).LockedOut.ShouldBeTrue();
     }
+
+    [Theory]
+    [InlineData(3)]
+    [InlineData(UserGrain.SnapshotEvery + 6)]
+    public async Task Acknowledged_events_not_yet_in_a_snapshot_are_replayed_by_the_next_activation(int batches)
+    {
+        // Two silos on one store: the second activates the shopper while the first never deactivated it (as after a crash).
+        var storage = ShopSilo.SqliteStorage();
+        await using var first = await ShopSilo.StartAsync(storage);
+        await first.AddProductAsync("lamp-7", category: "Lighting");
+        await first.AddProductAsync("vase-2", category: "Vases");
+        var tracked = first.Grains.GetGrain<IUserGrain>("a-replay");
+        for (var i = 0; i < batches; i++)
+        {
+            var product = i % 2 == 0 ? "lamp-7" : "vase-2";
+            (await tracked.TrackAsync([new BehaviourEvent(BehaviourKind.View, "a-replay", product, null, 1, first.Clock.GetUtcNow())])).ShouldBeEmpty();
+        }
+
+        var before = await tracked.GetPreferencesAsync();
+
+        await using var second = await ShopSilo.StartAsync(storage);
+        var replayed = second.Grains.GetGrain<IUserGrain>("a-replay");
+
+        var activity = await replayed.GetActivityAsync();
+        activity.EventCounts["View"].ShouldBe(batches);
+        activity.RecentlyViewed.ShouldBe(batches == 1 ? ["lamp-7"] : [batches % 2 == 0 ? "vase-2" : "lamp-7", batches % 2 == 0 ? "lamp-7" : "vase-2"]);
+        (await replayed.GetPreferencesAsync()).Events.ShouldBe(before.Events, "the preference vector learns the replayed events too");
+    }
 }

@@ -15,6 +15,7 @@ internal sealed class AnonymousShopperCookie(IDataProtectionProvider dataProtect
     static readonly TimeSpan Lifetime = TimeSpan.FromDays(90);
 
     readonly IDataProtector protector = dataProtection.CreateProtector("Elara.Api.Identity.AnonymousShopper.v1");
+    readonly CheckedCredentials<string> checkedCookies = new(clock);
 
     /// <summary>The anonymous id the request proves, or null when it carries none (or an invalid one).</summary>
     public string? Read(HttpContext context)
@@ -24,10 +25,21 @@ internal sealed class AnonymousShopperCookie(IDataProtectionProvider dataProtect
             return null;
         }
 
+        if (checkedCookies.TryGet(value, out var known))
+        {
+            return known;
+        }
+
         try
         {
             var id = protector.Unprotect(value);
-            return IsAnonymousId(id) ? id : null;
+            if (!IsAnonymousId(id))
+            {
+                return null;
+            }
+
+            checkedCookies.Add(value, id);
+            return id;
         }
         catch (Exception e) when (e is CryptographicException or FormatException)
         {

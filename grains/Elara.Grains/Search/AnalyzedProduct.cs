@@ -17,14 +17,6 @@ public sealed record AnalyzedProduct(
 {
     public string[] Terms(SearchField field) => Fields[(int)field];
 
-    /// <summary>Whether the other version has the same words (name, category, description, attributes).</summary>
-    public bool SameText(AnalyzedProduct other) =>
-        Document.Name == other.Document.Name
-        && Document.Category == other.Document.Category
-        && Document.Description == other.Document.Description
-        && Document.Attributes.Count == other.Document.Attributes.Count
-        && Document.Attributes.All(a => other.Document.Attributes.TryGetValue(a.Key, out var value) && value == a.Value);
-
     public static AnalyzedProduct From(SearchDocument document)
     {
         var words = new[] { document.Name, document.Category, string.Join(' ', document.Attributes.Values), document.Description }

@@ -14,6 +14,9 @@ namespace Elara.Grains.Search;
 /// </remarks>
 public sealed class CatalogSearchIndex
 {
+    /// <summary>Below this many documents to analyze, PLINQ's start-up costs more than it saves.</summary>
+    const int ParallelAnalysisFrom = 64;
+
     readonly Lock _gate = new();
     readonly Dictionary<string, AnalyzedProduct> _products = new(StringComparer.Ordinal);
     readonly ClickSynonyms _clicks = new();
@@ -46,38 +49,45 @@ public sealed class CatalogSearchIndex
         }
     }
 
-    public void Upsert(SearchDocument document)
-    {
-        var analyzed = AnalyzedProduct.From(document);
-        lock (_gate)
-        {
-            if (!_textChanged && _snapshot.Positions.TryGetValue(document.Id, out var position)
-                && _snapshot.Products[position].SameText(analyzed))
-            {
-                _valueChanges[document.Id] = analyzed;
-            }
-            else
-            {
-                _textChanged = true;
-            }
+    public void Upsert(SearchDocument document) => UpsertMany([document]);
 
-            _products[document.Id] = analyzed;
-            _stale = true;
-        }
-    }
-
+    /// <summary>
+    /// Stages the documents for the next snapshot. Only new words are analyzed (the costly part, outside the lock); a
+    /// document whose words the index already has (a price, stock or popularity change) reuses that analysis, and when
+    /// every staged change is of that kind the next snapshot shares the text structures, content vectors included.
+    /// </summary>
     public void UpsertMany(IEnumerable<SearchDocument> documents)
     {
-        // Analysis is the costly part and needs no lock; order is kept so the last copy of a repeated id wins.
-        var analyzed = documents.AsParallel().AsOrdered().Select(AnalyzedProduct.From).ToList();
+        var staged = documents.ToList();
+        var analyzed = new AnalyzedProduct?[staged.Count];
         lock (_gate)
         {
+            for (var i = 0; i < staged.Count; i++)
+            {
+                if (_products.TryGetValue(staged[i].Id, out var known) && known.Document.SameText(staged[i]))
+                {
+                    analyzed[i] = known with { Document = staged[i] };
+                }
+            }
+        }
+
+        var fresh = Enumerable.Range(0, staged.Count).Where(i => analyzed[i] is null).ToList();
+        if (fresh.Count >= ParallelAnalysisFrom)
+        {
+            fresh.AsParallel().ForAll(i => analyzed[i] = AnalyzedProduct.From(staged[i]));
+        }
+        else
+        {
+            fresh.ForEach(i => analyzed[i] = AnalyzedProduct.From(staged[i]));
+        }
+
+        lock (_gate)
+        {
+            // In order, so the last copy of a repeated id wins.
             foreach (var product in analyzed)
             {
-                _products[product.Document.Id] = product;
+                Stage(product!);
             }
-
-            _stale = _textChanged = true;
         }
     }
 
@@ -91,6 +101,9 @@ public sealed class CatalogSearchIndex
             }
         }
     }
+
+    /// <summary>How many snapshots were built from the words up (content vectors included) rather than from new values only.</summary>
+    public int TextBuilds { get; private set; }
 
     public SearchResult Search(SearchQuery query) => SearchExecutor.Run(Current(), _clicks, query);
 
@@ -145,6 +158,23 @@ public sealed class CatalogSearchIndex
     /// <summary>An estimate of the index's memory, for benchmarks.</summary>
     public long EstimatedBytes() => Current().EstimatedBytes();
 
+    void Stage(AnalyzedProduct analyzed)
+    {
+        var id = analyzed.Document.Id;
+        if (!_textChanged && _snapshot.Positions.TryGetValue(id, out var position)
+            && _snapshot.Products[position].Document.SameText(analyzed.Document))
+        {
+            _valueChanges[id] = analyzed;
+        }
+        else
+        {
+            _textChanged = true;
+        }
+
+        _products[id] = analyzed;
+        _stale = true;
+    }
+
     IndexSnapshot Current()
     {
         if (!_stale)
@@ -156,9 +186,16 @@ public sealed class CatalogSearchIndex
         {
             if (_stale)
             {
-                _snapshot = _textChanged
-                    ? new IndexSnapshot([.. _products.Values], _options)
-                    : _snapshot.WithValues(_valueChanges.Values);
+                if (_textChanged)
+                {
+                    _snapshot = new IndexSnapshot([.. _products.Values], _options);
+                    TextBuilds++;
+                }
+                else
+                {
+                    _snapshot = _snapshot.WithValues(_valueChanges.Values);
+                }
+
                 _valueChanges.Clear();
                 _stale = _textChanged = false;
             }

@@ -10,4 +10,13 @@ public sealed record SearchDocument(
     decimal Price,
     int Stock,
     double Popularity,
-    DateTimeOffset UpdatedAt);
+    DateTimeOffset UpdatedAt)
+{
+    /// <summary>Whether the other version has the same words (name, category, description, attributes).</summary>
+    public bool SameText(SearchDocument other) =>
+        Name == other.Name
+        && Category == other.Category
+        && Description == other.Description
+        && Attributes.Count == other.Attributes.Count
+        && Attributes.All(a => other.Attributes.TryGetValue(a.Key, out var value) && value == a.Value);
+}

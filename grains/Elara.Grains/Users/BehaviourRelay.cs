@@ -1,3 +1,4 @@
+using Elara.Grains.Behaviour;
 using Elara.Grains.Products;
 using Elara.Grains.Recommendations;
 using Elara.Grains.Recommenders;
@@ -9,11 +10,12 @@ using Microsoft.Extensions.Logging;
 namespace Elara.Grains.Users;
 
 /// <summary>
-/// This silo's outbox for what user grains derive from events: product counters and the item graph's changes. The
-/// events themselves are durable in the shopper's state before they get here; the derived data is summed and sent every
-/// <see cref="Interval"/>, so ten events cost the products one call each per interval instead of a call each per event.
-/// A silo that dies loses at most that moment of counts, as it would lose its product grains' unwritten counters. The
-/// timer runs only while something waits to be sent.
+/// This silo's outbox for what user grains derive from events: the behaviour stream (trending), product counters and the
+/// item graph's changes. The events themselves are durable in the shopper's log before they get here; the derived data
+/// is gathered and sent every <see cref="Interval"/>, so a busy second costs each product one call per interval and each
+/// behaviour-stream shard one message (its shoppers' events in order) instead of a call per request. A silo that dies
+/// loses at most that moment of counts and trends, as it would lose its product grains' unwritten counters. The timer
+/// runs only while something waits to be sent.
 /// </summary>
 public sealed partial class BehaviourRelay(
     IGrainFactory grains,
@@ -27,17 +29,26 @@ public sealed partial class BehaviourRelay(
     readonly Lock gate = new();
     readonly SemaphoreSlim sending = new(1, 1);
     Dictionary<(string ProductId, BehaviourCount Kind), int> counts = [];
+    Dictionary<StreamId, List<BehaviourEvent>> published = [];
     List<CoOccurrence> coOccurrences = [];
     List<IReadOnlyList<string>> baskets = [];
     List<NewToShopper> newToShoppers = [];
     ITimer? timer;
     bool scheduled;
 
-    /// <summary>Queues one batch's product counts and item-graph change for the next send.</summary>
-    public void Add(IReadOnlyList<ProductTally> tallies, ItemGraphChange change)
+    /// <summary>Queues one shopper's batch of events for their behaviour-stream shard, with its product counts and item-graph change.</summary>
+    public void Add(string shopperId, IReadOnlyList<BehaviourEvent> events, ItemGraphChange change)
     {
+        var tallies = ProductTally.Of(events);
+        var shard = BehaviourStream.For(shopperId);
         lock (gate)
         {
+            if (!published.TryGetValue(shard, out var shardEvents))
+            {
+                published[shard] = shardEvents = [];
+            }
+
+            shardEvents.AddRange(events);
             foreach (var tally in tallies)
             {
                 var key = (tally.ProductId, tally.Kind);
@@ -71,6 +82,7 @@ public sealed partial class BehaviourRelay(
     async Task SendAsync()
     {
         Dictionary<(string ProductId, BehaviourCount Kind), int> counted;
+        Dictionary<StreamId, List<BehaviourEvent>> shards;
         ItemGraphChange change;
         lock (gate)
         {
@@ -81,11 +93,13 @@ public sealed partial class BehaviourRelay(
             }
 
             (counted, counts) = (counts, []);
+            (shards, published) = (published, []);
             change = new ItemGraphChange(coOccurrences, baskets, newToShoppers);
             (coOccurrences, baskets, newToShoppers) = ([], [], []);
         }
 
         var sends = counted.Select(c => grains.GetGrain<IProductGrain>(c.Key.ProductId).RecordAsync(c.Key.Kind, c.Value)).ToList();
+        sends.AddRange(shards.Select(s => streams.GetStream<BehaviourBatch>(s.Key).OnNextAsync(new BehaviourBatch(s.Value))));
         if (!change.IsEmpty)
         {
             sends.Add(streams.GetStream<ItemGraphChange>(ItemGraphStream.Id).OnNextAsync(change));
@@ -180,7 +194,7 @@ public sealed partial class BehaviourRelay(
     }
 
     /// <summary>Whether anything waits to be sent. Under <see cref="gate"/>.</summary>
-    bool HasPending => counts.Count > 0 || coOccurrences.Count > 0 || baskets.Count > 0 || newToShoppers.Count > 0;
+    bool HasPending => counts.Count > 0 || published.Count > 0 || coOccurrences.Count > 0 || baskets.Count > 0 || newToShoppers.Count > 0;
 
     /// <summary>One tick an interval after the first item since the last send: an idle silo has no timer running. Under <see cref="gate"/>.</summary>
     void ScheduleSend()
@@ -192,6 +206,6 @@ public sealed partial class BehaviourRelay(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Passing on product counters and item-graph changes failed; this batch of them is dropped")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Passing on behaviour, product counters and item-graph changes failed; this batch of them is dropped")]
     static partial void LogSendFailed(ILogger logger, Exception exception);
 }

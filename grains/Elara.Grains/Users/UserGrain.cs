@@ -6,20 +6,45 @@ using Elara.Grains.Recommendations;
 using Elara.Grains.Recommenders;
 using Elara.Runtime;
 using Elara.Runtime.State;
+using Microsoft.Extensions.Logging;
 
 namespace Elara.Grains.Users;
 
 /// <summary>
-/// One shopper. Behaviour is stored here first, then counted on the products and published on the behaviour stream,
-/// so a failure downstream never loses the shopper's own history.
+/// One shopper. Behaviour is stored here first, then passed on (behaviour stream, product counters, item graph) by the
+/// silo's <see cref="BehaviourRelay"/>, so a failure downstream never loses the shopper's own history. A batch of events is stored by appending it to the
+/// shopper's behaviour log (small, group-committed); the whole state is a snapshot written every
+/// <see cref="SnapshotEvery"/> batches, on other changes and at deactivation, and activation replays the log after it.
 /// </summary>
-public sealed class UserGrain(
+public sealed partial class UserGrain(
     [PersistentState("user")] IPersistentState<UserState> user,
+    [EventLog("behaviour")] IEventLog<BehaviourBatch> behaviour,
     SiloRecommendationModel model,
     BehaviourRelay relay,
-    TimeProvider clock) : Grain, IUserGrain
+    TimeProvider clock,
+    ILogger<UserGrain> logger) : Grain, IUserGrain
 {
+    /// <summary>Bounds the replay at activation (and the log's length) while sparing most batches a whole-state write.</summary>
+    public const int SnapshotEvery = 64;
+
+    int sinceSnapshot;
+
     string ShopperId => GetPrimaryKeyString();
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        var logged = await behaviour.ReadAfterAsync(user.State.Logged, cancellationToken);
+        var shelf = model.RecentShelf();
+        foreach (var (position, batch) in logged)
+        {
+            user.State = Learn(user.State, batch.Events, shelf).State with { Logged = position };
+        }
+
+        sinceSnapshot = logged.Count;
+    }
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) =>
+        sinceSnapshot > 0 && reason != DeactivationReason.InconsistentState ? SnapshotAsync() : Task.CompletedTask;
 
     public Task<UserProfile?> GetProfileAsync() => Task.FromResult(user.State.Profile);
 
@@ -31,7 +56,7 @@ public sealed class UserGrain(
         }
 
         user.State = user.State.WithProfile(ShopperId, email, displayName, RoleList.From(roles), clock.GetUtcNow());
-        await user.WriteStateAsync();
+        await SnapshotAsync();
         return user.State.Profile!;
     }
 
@@ -39,7 +64,7 @@ public sealed class UserGrain(
     {
         var profile = user.State.Profile ?? throw ShopException.NotFound($"shopper '{ShopperId}' has no account");
         user.State = user.State with { Profile = profile with { Roles = RoleList.From(roles) } };
-        await user.WriteStateAsync();
+        await SnapshotAsync();
         return user.State.Profile!;
     }
 
@@ -53,7 +78,7 @@ public sealed class UserGrain(
         var unknown = await UnknownProductsAsync(events);
         if (unknown.Count == 0)
         {
-            await RecordAsync(user.State, events);
+            await LogAsync(events);
         }
 
         return unknown;
@@ -108,7 +133,7 @@ public sealed class UserGrain(
         }
 
         user.State = user.State.WithHidden(productId);
-        await user.WriteStateAsync();
+        await SnapshotAsync();
     }
 
     public Task<IReadOnlyList<string>> GetWishlistAsync() => Task.FromResult<IReadOnlyList<string>>(user.State.Wishlist);
@@ -125,9 +150,11 @@ public sealed class UserGrain(
             throw ShopException.NotFound($"product '{productId}' does not exist");
         }
 
-        await RecordAsync(
-            user.State.WithWish(productId),
-            [new BehaviourEvent(BehaviourKind.Wishlist, ShopperId, productId, null, 1, clock.GetUtcNow())]);
+        BehaviourEvent[] wished = [new BehaviourEvent(BehaviourKind.Wishlist, ShopperId, productId, null, 1, clock.GetUtcNow())];
+        var (next, graph) = Learn(user.State.WithWish(productId), wished, model.RecentShelf());
+        user.State = next;
+        await SnapshotAsync();
+        relay.Add(ShopperId, wished, graph);
         return user.State.Wishlist;
     }
 
@@ -136,7 +163,7 @@ public sealed class UserGrain(
         if (user.State.Wishlist.Contains(productId))
         {
             user.State = user.State.WithoutWish(productId);
-            await user.WriteStateAsync();
+            await SnapshotAsync();
         }
 
         return user.State.Wishlist;
@@ -148,7 +175,7 @@ public sealed class UserGrain(
         if (next != user.State)
         {
             user.State = next;
-            await user.WriteStateAsync();
+            await SnapshotAsync();
         }
     }
 
@@ -163,30 +190,60 @@ public sealed class UserGrain(
 
         var activity = await GrainFactory.GetGrain<IUserGrain>(anonymousId).HandOverAsync();
         user.State = user.State.Merge(activity);
-        await user.WriteStateAsync();
+        await SnapshotAsync();
     }
 
     public async Task<ShopperActivity> HandOverAsync()
     {
         var activity = user.State.ToActivity();
-        if (user.RecordExists)
+        if (user.RecordExists || user.State.Logged > 0)
         {
             user.State = user.State.WithoutActivity();
-            await user.WriteStateAsync();
+            await SnapshotAsync();
         }
 
         return activity;
     }
 
-    /// <summary>Stores <paramref name="next"/> with the events applied, then counts them on their products and publishes them.</summary>
-    async Task RecordAsync(UserState next, IReadOnlyList<BehaviourEvent> events)
+    /// <summary>Appends the events to the behaviour log (durable when this returns), learns from them, and hands them to the relay.</summary>
+    async Task LogAsync(IReadOnlyList<BehaviourEvent> events)
     {
-        var shelf = model.RecentShelf();
-        var learned = TasteLearning.Learn(next.Taste, [.. events.Where(e => e.ProductId is not null).Select(e => Signal(e, shelf))], model.Options);
-        user.State = next.With(events) with { Taste = learned.Taste };
+        var (next, graph) = Learn(user.State, events, model.RecentShelf());
+        var position = user.State.Logged + 1;
+        await behaviour.AppendAsync(position, new BehaviourBatch(events));
+        user.State = next with { Logged = position };
+        if (++sinceSnapshot >= SnapshotEvery)
+        {
+            try
+            {
+                await SnapshotAsync();
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // The events are durable in the log: a failed snapshot costs a longer replay, not data.
+                LogSnapshotFailed(e, ShopperId);
+            }
+        }
+
+        relay.Add(ShopperId, events, graph);
+    }
+
+    /// <summary>Writes the whole state; the log entries it now holds may go, except the newest (the log's high-water mark).</summary>
+    async Task SnapshotAsync()
+    {
         await user.WriteStateAsync();
-        relay.Add(ProductTally.Of(events), learned.Graph);
-        await GetStreamProvider().GetStream<BehaviourBatch>(BehaviourStream.For(ShopperId)).OnNextAsync(new BehaviourBatch(events));
+        sinceSnapshot = 0;
+        if (user.State.Logged > 1)
+        {
+            await behaviour.ForgetBeforeAsync(user.State.Logged);
+        }
+    }
+
+    /// <summary>The state after <paramref name="events"/>, and what they teach the item graph: the same step live and in replay.</summary>
+    (UserState State, ItemGraphChange Graph) Learn(UserState state, IReadOnlyList<BehaviourEvent> events, ProductVectorIndex shelf)
+    {
+        var learned = TasteLearning.Learn(state.Taste, [.. events.Where(e => e.ProductId is not null).Select(e => Signal(e, shelf))], model.Options);
+        return (state.With(events) with { Taste = learned.Taste }, learned.Graph);
     }
 
     /// <summary>
@@ -210,4 +267,7 @@ public sealed class UserGrain(
         shelf.TryGet(e.ProductId!, out var facts)
             ? new TasteSignal(e.Kind, e.ProductId!, facts.Category, facts.Price, facts.Vector, e.Quantity, e.At)
             : new TasteSignal(e.Kind, e.ProductId!, "", 0, null, e.Quantity, e.At);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Snapshot of shopper {ShopperId} failed; the behaviour log keeps the events")]
+    partial void LogSnapshotFailed(Exception exception, string shopperId);
 }

@@ -35,6 +35,9 @@ public sealed record UserState
     /// <summary>The live preference vector, learned from every event.</summary>
     public PreferenceVector Taste { get; init; } = PreferenceVector.Empty;
 
+    /// <summary>The position of the last behaviour-log entry this state holds: a replay starts after it.</summary>
+    public long Logged { get; init; }
+
     /// <summary>How many events of each kind (by <see cref="BehaviourKind"/> name) the shopper caused.</summary>
     public ImmutableDictionary<string, long> EventCounts { get; init; } = ImmutableDictionary<string, long>.Empty;
 

@@ -7,7 +7,7 @@ namespace Elara.Runtime.Testing.Silos;
 /// <summary>Where a test silo keeps state. The same instance passed to two silos (or kept across a restart) is the same store.</summary>
 public abstract record TestStorage
 {
-    public static TestStorage Memory() => new MemoryTestStorage(new MemoryGrainStorage(), new MemoryReminderTable());
+    public static TestStorage Memory() => new MemoryTestStorage(new MemoryGrainStorage(), new MemoryReminderTable(), new MemoryEventLogStorage());
 
     public static TestStorage Sqlite(string path) => new SqliteTestStorage(path);
 
@@ -15,9 +15,9 @@ public abstract record TestStorage
 
     internal abstract void Apply(ElaraSiloBuilder silo);
 
-    sealed record MemoryTestStorage(MemoryGrainStorage GrainStorage, MemoryReminderTable Reminders) : TestStorage
+    sealed record MemoryTestStorage(MemoryGrainStorage GrainStorage, MemoryReminderTable Reminders, MemoryEventLogStorage EventLogs) : TestStorage
     {
-        internal override void Apply(ElaraSiloBuilder silo) => silo.UseMemoryStorage(GrainStorage, Reminders);
+        internal override void Apply(ElaraSiloBuilder silo) => silo.UseMemoryStorage(GrainStorage, Reminders, EventLogs);
 
         public override string ToString() => "memory";
     }

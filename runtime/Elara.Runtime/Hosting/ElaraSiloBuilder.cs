@@ -30,10 +30,11 @@ public sealed class ElaraSiloBuilder(IServiceCollection services)
         return this;
     }
 
-    /// <summary>State and reminders in memory; pass shared instances to let several silos (or restarts) see the same store.</summary>
-    public ElaraSiloBuilder UseMemoryStorage(MemoryGrainStorage? grainStorage = null, MemoryReminderTable? reminders = null)
+    /// <summary>State, event logs and reminders in memory; pass shared instances to let several silos (or restarts) see the same store.</summary>
+    public ElaraSiloBuilder UseMemoryStorage(
+        MemoryGrainStorage? grainStorage = null, MemoryReminderTable? reminders = null, MemoryEventLogStorage? eventLogs = null)
     {
-        var store = new SiloStore(grainStorage ?? new MemoryGrainStorage(), reminders ?? new MemoryReminderTable());
+        var store = new SiloStore(grainStorage ?? new MemoryGrainStorage(), reminders ?? new MemoryReminderTable(), eventLogs ?? new MemoryEventLogStorage());
         return UseStore(new StoreOpener("memory", (_, _) => Task.FromResult<(SiloStore, IAsyncDisposable?)>((store, null))));
     }
 
@@ -42,8 +43,8 @@ public sealed class ElaraSiloBuilder(IServiceCollection services)
         UseStore(new StoreOpener($"sqlite {path}", async (services, cancellationToken) =>
         {
             var store = await SqliteStore.OpenAsync(path, cancellationToken, services.GetRequiredService<TimeProvider>()).ConfigureAwait(false);
-            var (grainStorage, resource) = Journaled(services, store.GrainStorage, store.OpenConnectionAsync, SqlDialect.Sqlite, store);
-            return (new SiloStore(grainStorage, store.Reminders)
+            var (grainStorage, eventLogs, resource) = Journaled(services, store.GrainStorage, store.OpenConnectionAsync, SqlDialect.Sqlite, store);
+            return (new SiloStore(grainStorage, store.Reminders, eventLogs)
             {
                 MembershipTable = clusterId => new SqlMembershipTable(store.OpenConnectionAsync, SqlDialect.Sqlite, clusterId),
             }, resource);
@@ -54,8 +55,8 @@ public sealed class ElaraSiloBuilder(IServiceCollection services)
         UseStore(new StoreOpener("postgresql", async (services, cancellationToken) =>
         {
             var store = await PostgreSqlStore.OpenAsync(connectionString, cancellationToken, services.GetRequiredService<TimeProvider>()).ConfigureAwait(false);
-            var (grainStorage, resource) = Journaled(services, store.GrainStorage, store.OpenConnectionAsync, SqlDialect.PostgreSql, store);
-            return (new SiloStore(grainStorage, store.Reminders)
+            var (grainStorage, eventLogs, resource) = Journaled(services, store.GrainStorage, store.OpenConnectionAsync, SqlDialect.PostgreSql, store);
+            return (new SiloStore(grainStorage, store.Reminders, eventLogs)
             {
                 MembershipTable = clusterId => new SqlMembershipTable(store.OpenConnectionAsync, SqlDialect.PostgreSql, clusterId),
             }, resource);
@@ -105,29 +106,37 @@ public sealed class ElaraSiloBuilder(IServiceCollection services)
         return this;
     }
 
-    static (IGrainStorage Storage, IAsyncDisposable Resource) Journaled(
+    /// <summary>
+    /// The SQL store's event logs (always group-committed) and its grain state, through the write journal when
+    /// <see cref="ElaraRuntimeOptions.GroupCommit"/> is on. Disposing the resource drains the writers, then closes the store.
+    /// </summary>
+    static (IGrainStorage Storage, IEventLogStorage EventLogs, IAsyncDisposable Resource) Journaled(
         IServiceProvider services,
         IGrainStorage plain,
         Func<CancellationToken, ValueTask<System.Data.Common.DbConnection>> open,
         SqlDialect dialect,
         IAsyncDisposable store)
     {
+        var clock = services.GetRequiredService<TimeProvider>();
+        var loggers = services.GetService<ILoggerFactory>();
+        var eventLogs = new SqlEventLogStorage(open, dialect, clock, loggers?.CreateLogger<SqlEventLogStorage>());
         if (!services.GetRequiredService<IOptions<ElaraRuntimeOptions>>().Value.GroupCommit)
         {
-            return (plain, store);
+            return (plain, eventLogs, new InOrder([eventLogs, store]));
         }
 
-        var journal = new JournaledGrainStorage(
-            open, dialect, services.GetRequiredService<TimeProvider>(), services.GetService<ILoggerFactory>()?.CreateLogger<JournaledGrainStorage>());
-        return (journal, new Both(journal, store));
+        var journal = new JournaledGrainStorage(open, dialect, clock, loggers?.CreateLogger<JournaledGrainStorage>());
+        return (journal, eventLogs, new InOrder([eventLogs, journal, store]));
     }
 
-    sealed class Both(IAsyncDisposable first, IAsyncDisposable second) : IAsyncDisposable
+    sealed class InOrder(IReadOnlyList<IAsyncDisposable> resources) : IAsyncDisposable
     {
         public async ValueTask DisposeAsync()
         {
-            await first.DisposeAsync().ConfigureAwait(false);
-            await second.DisposeAsync().ConfigureAwait(false);
+            foreach (var resource in resources)
+            {
+                await resource.DisposeAsync().ConfigureAwait(false);
+            }
         }
     }
 

@@ -92,6 +92,19 @@ internal sealed class GrainClass
             return (activation, _) => PersistentStateBinder.Bind(stateType, state.StateName, activation);
         }
 
+        if (parameter.GetCustomAttribute<EventLogAttribute>() is { } log)
+        {
+            var type = parameter.ParameterType;
+            if (!type.IsGenericType || type.GetGenericTypeDefinition() != typeof(IEventLog<>))
+            {
+                throw new InvalidOperationException(
+                    $"[EventLog] parameter '{parameter.Name}' of {parameter.Member.DeclaringType?.Name} must be an IEventLog<T>.");
+            }
+
+            var logType = typeof(EventLog<>).MakeGenericType(type.GetGenericArguments()[0]);
+            return (activation, _) => Activator.CreateInstance(logType, log.LogName, activation);
+        }
+
         var serviceType = parameter.ParameterType;
         if (parameter.GetCustomAttribute<FromKeyedServicesAttribute>() is { } keyed)
         {

@@ -48,6 +48,8 @@ internal sealed partial class SiloRuntime(
 
     public IGrainStorage Storage => store?.GrainStorage ?? throw new InvalidOperationException("The silo has not started: its storage is not open yet.");
 
+    public IEventLogStorage EventLogs => store?.EventLogs ?? throw new InvalidOperationException("The silo has not started: its storage is not open yet.");
+
     public SiloStore Store => store ?? throw new InvalidOperationException("The silo has not started: its storage is not open yet.");
 
     public long ViewVersion => membership.View.Version;

@@ -46,13 +46,19 @@ public sealed class SqlDialect
         command.CommandText = sql;
         foreach (var (name, value) in parameters)
         {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = name;
-            parameter.Value = value;
-            command.Parameters.Add(parameter);
+            Bind(command, name, value);
         }
 
         return command;
+    }
+
+    /// <summary>Adds the <c>@name</c> parameter to <paramref name="command"/>.</summary>
+    internal static void Bind(DbCommand command, string name, object value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
     }
 
     private static Task<DbTransaction> BeginSqliteMigrationAsync(DbConnection connection, CancellationToken cancellationToken)

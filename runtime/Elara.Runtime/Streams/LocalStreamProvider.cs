@@ -52,18 +52,35 @@ internal sealed partial class LocalStreamProvider(SiloRuntime runtime, GrainFact
         var view = membership.View;
         var local = membership.IsClient ? null : membership.LocalSilo;
         // Only silos whose last heartbeat listed subscribers for the namespace (or that have not said yet) get the item.
-        var sends = view.ActiveSilos.Where(s => s != local && (membership.StreamNamespacesOf(s) is not { } known || known.Contains(id.Namespace))).Select(async silo =>
+        var silos = view.ActiveSilos.Where(s => s != local && (membership.StreamNamespacesOf(s) is not { } known || known.Contains(id.Namespace))).ToList();
+        if (silos.Count == 0)
+        {
+            return null;
+        }
+
+        byte[] frame;
+        try
+        {
+            frame = transport.StreamItemFrame(id, itemType, item);
+        }
+        catch (Exception exception)
+        {
+            // As a failed send: local subscribers have the item; the other silos miss it and the log says why.
+            LogRemoteDeliveryFailed(id.ToString(), string.Join(", ", silos), exception);
+            return null;
+        }
+
+        return Task.WhenAll(silos.Select(async silo =>
         {
             try
             {
-                await transport.SendStreamItemAsync(silo, id, itemType, item).ConfigureAwait(false);
+                await transport.SendStreamItemAsync(silo, frame).ConfigureAwait(false);
             }
             catch (Exception exception)
             {
                 LogRemoteDeliveryFailed(id.ToString(), silo.ToString(), exception);
             }
-        }).ToArray();
-        return sends.Length == 0 ? null : Task.WhenAll(sends);
+        }));
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Stream {Stream}: delivery to silo {Silo} failed")]

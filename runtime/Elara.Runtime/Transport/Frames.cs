@@ -29,6 +29,9 @@ internal sealed class FrameBuilder
     [ThreadStatic]
     static FrameBuilder? cached;
 
+    /// <summary>Where the first field after the length and the kind starts (a request's or stream item's correlation id).</summary>
+    public const int FirstFieldAt = 5;
+
     readonly ArrayBufferWriter<byte> buffer = new(256);
 
     public static FrameBuilder Start(FrameKind kind)

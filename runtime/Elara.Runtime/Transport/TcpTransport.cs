@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
@@ -167,17 +168,13 @@ internal sealed partial class TcpTransport : IMessageTransport, IAsyncDisposable
     }
 
     /// <summary>Hands a stream item to another silo's explicit subscribers; completes when they have it.</summary>
-    public Task SendStreamItemAsync(SiloAddress silo, StreamId stream, Type itemType, object? item)
-    {
-        if (ConnectionTo(silo) is not { } connection)
-        {
-            return Task.FromException(new SiloUnavailableException($"Silo {silo} is not reachable."));
-        }
-
-        var id = Interlocked.Increment(ref nextId);
-        var done = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var frame = FrameBuilder.Start(FrameKind.StreamItem)
-            .Int64(id)
+    /// <summary>
+    /// A stream item's frame with a blank correlation id: serialized once however many silos it goes to, each send
+    /// stamping its own id into a copy.
+    /// </summary>
+    public byte[] StreamItemFrame(StreamId stream, Type itemType, object? item) =>
+        FrameBuilder.Start(FrameKind.StreamItem)
+            .Int64(0)
             .String(stream.Namespace)
             .String(stream.Key)
             .String(itemType.AssemblyQualifiedName!)
@@ -187,6 +184,18 @@ internal sealed partial class TcpTransport : IMessageTransport, IAsyncDisposable
                 JsonSerializer.Serialize(writer, value, type, j);
             }, (item, itemType, json))
             .Build();
+
+    public Task SendStreamItemAsync(SiloAddress silo, byte[] itemFrame)
+    {
+        if (ConnectionTo(silo) is not { } connection)
+        {
+            return Task.FromException(new SiloUnavailableException($"Silo {silo} is not reachable."));
+        }
+
+        var id = Interlocked.Increment(ref nextId);
+        var frame = itemFrame.ToArray();
+        BinaryPrimitives.WriteInt64LittleEndian(frame.AsSpan(FrameBuilder.FirstFieldAt), id);
+        var done = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
         connection.Send(frame, id, new PendingCall(null, done, Deadline()));
         return done.Task;
     }

@@ -69,6 +69,28 @@ public sealed class AntiforgeryTests(ApiFixture fixture)
     }
 
     [Fact]
+    public async Task A_token_that_passed_once_is_still_refused_beside_another_browsers_cookie()
+    {
+        var product = await api.SeedProductAsync();
+        var browser = ShopperClient.Browser(api);
+        (await browser.Http.GetAsync("/api/cart")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var token = await browser.RefreshAntiforgeryAsync();
+        var other = ShopperClient.Browser(api);
+        (await other.Http.GetAsync("/api/cart")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        await other.RefreshAntiforgeryAsync();
+        other.Http.DefaultRequestHeaders.Remove(ShopperClient.AntiforgeryHeader);
+        other.Http.DefaultRequestHeaders.Add(ShopperClient.AntiforgeryHeader, token);
+
+        var first = await browser.Http.PostAsJsonAsync("/api/cart/items", new { productId = product, quantity = 1 });
+        var again = await browser.Http.PostAsJsonAsync("/api/cart/items", new { productId = product, quantity = 1 });
+        var borrowed = await other.Http.PostAsJsonAsync("/api/cart/items", new { productId = product, quantity = 1 });
+
+        (await first.ShouldBeJsonAsync(HttpStatusCode.OK)).GetProperty("itemCount").GetInt32().ShouldBe(1);
+        (await again.ShouldBeJsonAsync(HttpStatusCode.OK)).GetProperty("itemCount").GetInt32().ShouldBe(2);
+        (await borrowed.ShouldBeProblemAsync(HttpStatusCode.BadRequest)).GetProperty("title").GetString().ShouldBe(Refused);
+    }
+
+    [Fact]
     public async Task A_token_from_before_sign_in_no_longer_counts_after_it()
     {
         var browser = ShopperClient.Browser(api);

@@ -216,6 +216,21 @@ public sealed class CatalogSearchIndexTests
     }
 
     [Fact]
+    public void A_batch_of_popularity_and_stock_changes_is_applied_without_rebuilding_the_words()
+    {
+        _index.Search(new SearchQuery("lantern"));
+        var builds = _index.TextBuilds;
+
+        // What a silo's replica sends when behaviour counters move: every product again, same words, new values.
+        _index.UpsertMany(SampleCatalog.Products.Select(p => p with { Popularity = p.Id == "p2" ? 1 : 0.1, Stock = p.Id == "p1" ? 0 : p.Stock }));
+
+        Ids("best rated lantern").ShouldBe(["p2", "p3"]);
+        _index.Shelf().TryGet("p1", out var soldOut).ShouldBeTrue();
+        soldOut.InStock.ShouldBeFalse();
+        _index.TextBuilds.ShouldBe(builds);
+    }
+
+    [Fact]
     public void A_word_change_after_a_price_change_is_seen_too()
     {
         _index.Upsert(SampleCatalog.Product("p8", "Purple Velvet Cushion", "Home & Garden", 1m, "purple", "velvet"));

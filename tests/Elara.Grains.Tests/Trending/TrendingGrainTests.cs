@@ -17,8 +17,12 @@ public sealed class TrendingGrainTests
     static BehaviourEvent Event(TestSilo silo, BehaviourKind kind, string shopper, string productId) =>
         new(kind, shopper, productId, null, 1, silo.Clock.GetUtcNow());
 
-    static Task TrackAsync(TestSilo silo, string shopper, params BehaviourEvent[] events) =>
-        silo.Grains.GetGrain<IUserGrain>(shopper).TrackAsync(events);
+    /// <summary>Records the events, then has the silo's relay pass them to the behaviour-stream shards at once.</summary>
+    static async Task TrackAsync(TestSilo silo, string shopper, params BehaviourEvent[] events)
+    {
+        await silo.Grains.GetGrain<IUserGrain>(shopper).TrackAsync(events);
+        await silo.FlushBehaviourAsync();
+    }
 
     /// <summary>Moves the clock past the shards' batching delay, then waits until the reduce step answers as wanted.</summary>
     static async Task<T> ReducedAsync<T>(TestSilo silo, Func<ITrendingGrain, Task<T>> read, Func<T, bool> done)

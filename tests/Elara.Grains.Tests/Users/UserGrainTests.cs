@@ -86,17 +86,23 @@ public sealed class UserGrainTests
     }
 
     [Fact]
-    public async Task Tracked_events_are_published_in_order_on_the_shoppers_behaviour_stream()
+    public async Task Tracked_events_are_published_in_order_on_the_shoppers_behaviour_stream_one_relay_interval_later()
     {
         await using var silo = await ShopSilo.StartAsync();
         await silo.AddProductAsync("lamp-7");
         var recorder = new BehaviourRecorder();
         await silo.Streams.GetStream<BehaviourBatch>(BehaviourStream.For(Shopper)).SubscribeAsync(recorder);
         BehaviourEvent[] events = [View(silo, "lamp-7"), Search(silo, "lamp")];
+        BehaviourEvent[] later = [View(silo, "lamp-7")];
 
         await silo.Grains.GetGrain<IUserGrain>(Shopper).TrackAsync(events);
+        await silo.Grains.GetGrain<IUserGrain>(Shopper).TrackAsync(later);
+        recorder.Events.ShouldBeEmpty("the relay sends a moment's events together");
 
-        recorder.Events.ShouldBe(events);
+        silo.Clock.Advance(BehaviourRelay.Interval);
+
+        await Eventually.HoldsAsync(() => recorder.Events.Count == 3, "the shard receives both batches in one message");
+        recorder.Events.ShouldBe([.. events, .. later]);
     }
 
     [Fact]

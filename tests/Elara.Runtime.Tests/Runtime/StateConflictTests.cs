@@ -1,5 +1,4 @@
 using Elara.Runtime.Testing;
-using Elara.Runtime.Testing.Silos;
 using Elara.Runtime.Tests.Grains;
 using Elara.Runtime.Tests.Storage;
 using Shouldly;
@@ -16,7 +15,7 @@ public sealed class StateConflictTests(PostgresFixture postgres)
     [MemberData(nameof(Providers))]
     public async Task A_stale_etag_write_is_refused_and_the_losing_activation_is_dropped(string provider)
     {
-        var storage = await StorageFor(provider);
+        var storage = await postgres.StorageAsync(provider);
         var log = new ActivationLog();
         await using var siloA = await Silo.StartAsync(log, configure: o => o.Storage = storage);
         await using var siloB = await Silo.StartAsync(log, configure: o => o.Storage = storage);
@@ -37,7 +36,7 @@ public sealed class StateConflictTests(PostgresFixture postgres)
     [MemberData(nameof(Providers))]
     public async Task State_written_before_a_restart_is_read_after_it(string provider)
     {
-        var storage = await StorageFor(provider);
+        var storage = await postgres.StorageAsync(provider);
         await using var silo = await Silo.StartAsync(configure: o => o.Storage = storage);
         await silo.Grains.GetGrain<ICounterGrain>("kept").IncrementAsync();
         await silo.Grains.GetGrain<ICounterGrain>("kept").IncrementAsync();
@@ -46,11 +45,4 @@ public sealed class StateConflictTests(PostgresFixture postgres)
 
         (await silo.Grains.GetGrain<ICounterGrain>("kept").GetAsync()).ShouldBe(2);
     }
-
-    async Task<TestStorage> StorageFor(string provider) => provider switch
-    {
-        "memory" => TestStorage.Memory(),
-        "sqlite" => TestStorage.Sqlite(Path.Combine(Path.GetTempPath(), $"elara-{Guid.NewGuid():N}.db")),
-        _ => TestStorage.PostgreSql(await postgres.CreateDatabaseAsync()),
-    };
 }

@@ -1,3 +1,4 @@
+using Elara.Runtime.Testing.Silos;
 using Elara.Runtime.Testing.PostgreSql;
 using Xunit;
 
@@ -17,6 +18,14 @@ public sealed class PostgresFixture : IAsyncLifetime, ICollectionFixture<Postgre
     public PostgresServer Server => _server ?? throw new InvalidOperationException("The PostgreSQL fixture has not started.");
 
     public Task<string> CreateDatabaseAsync() => Server.CreateDatabaseAsync();
+
+    /// <summary>A fresh store of the named provider ("memory", "sqlite" or "postgresql") for test silos.</summary>
+    public async Task<TestStorage> StorageAsync(string provider) => provider switch
+    {
+        "memory" => TestStorage.Memory(),
+        "sqlite" => TestStorage.Sqlite(Path.Combine(Path.GetTempPath(), $"elara-{Guid.NewGuid():N}.db")),
+        _ => TestStorage.PostgreSql(await CreateDatabaseAsync()),
+    };
 
     public async Task InitializeAsync() => _server = await PostgresServer.StartAsync();
 

@@ -1,7 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
 using System.Text;
-using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -22,12 +21,9 @@ public sealed partial class JournaledGrainStorage : IGrainStorage, IAsyncDisposa
     readonly SqlDialect dialect;
     readonly TimeProvider clock;
     readonly ILogger logger;
-    readonly Channel<PendingAppend> queue = Channel.CreateUnbounded<PendingAppend>(new UnboundedChannelOptions { SingleReader = true });
+    readonly GroupCommit<PendingAppend> writer;
     readonly CancellationTokenSource stopping = new();
-    readonly Task writer;
     readonly Task compactor;
-    long batches;
-    long appends;
 
     public JournaledGrainStorage(
         Func<CancellationToken, ValueTask<DbConnection>> openConnection,
@@ -41,18 +37,17 @@ public sealed partial class JournaledGrainStorage : IGrainStorage, IAsyncDisposa
         this.dialect = dialect;
         this.clock = clock ?? TimeProvider.System;
         this.logger = logger ?? NullLogger.Instance;
-        MaxBatch = maxBatch;
         CompactionInterval = compactionInterval ?? TimeSpan.FromSeconds(2);
-        writer = Task.Run(WriteLoopAsync);
+        writer = new GroupCommit<PendingAppend>(AppendAsync, LogAppendFailed, maxBatch);
         compactor = Task.Run(CompactLoopAsync);
     }
 
-    public int MaxBatch { get; }
+    public int MaxBatch => writer.MaxBatch;
 
     public TimeSpan CompactionInterval { get; }
 
     /// <summary>Commits so far, and the writes they carried (writes per commit is the group-commit factor).</summary>
-    public (long Batches, long Appends) Counters => (Interlocked.Read(ref batches), Interlocked.Read(ref appends));
+    public (long Batches, long Appends) Counters => writer.Counters;
 
     public async Task<StoredState?> ReadAsync(GrainId grainId, string stateName, CancellationToken cancellationToken = default)
     {
@@ -86,13 +81,7 @@ public sealed partial class JournaledGrainStorage : IGrainStorage, IAsyncDisposa
             version = expected + 1;
         }
 
-        var pending = new PendingAppend(grainId, stateName, version, payload, fresh: expectedETag is null);
-        if (!queue.Writer.TryWrite(pending))
-        {
-            throw new ObjectDisposedException(nameof(JournaledGrainStorage), "The journal is closed.");
-        }
-
-        if (!await pending.Done.Task.ConfigureAwait(false))
+        if (!await writer.WriteAsync(new PendingAppend(grainId, stateName, version, payload, expectedETag is null), nameof(JournaledGrainStorage)).ConfigureAwait(false))
         {
             throw await RefusedAsync(grainId, stateName, expectedETag, "write", cancellationToken).ConfigureAwait(false);
         }
@@ -119,8 +108,7 @@ public sealed partial class JournaledGrainStorage : IGrainStorage, IAsyncDisposa
             throw Refused(grainId, stateName, expectedETag, latest is { Payload: not null } ? ToETag(latest.Value.Version) : null, "clear");
         }
 
-        var pending = new PendingAppend(grainId, stateName, expected + 1, null, fresh: false);
-        if (!queue.Writer.TryWrite(pending) || !await pending.Done.Task.ConfigureAwait(false))
+        if (!await writer.WriteAsync(new PendingAppend(grainId, stateName, expected + 1, null, Fresh: false), nameof(JournaledGrainStorage)).ConfigureAwait(false))
         {
             throw await RefusedAsync(grainId, stateName, expectedETag, "clear", cancellationToken).ConfigureAwait(false);
         }
@@ -165,8 +153,7 @@ public sealed partial class JournaledGrainStorage : IGrainStorage, IAsyncDisposa
 
     public async ValueTask DisposeAsync()
     {
-        queue.Writer.TryComplete();
-        await writer.ConfigureAwait(false);
+        await writer.CloseAsync().ConfigureAwait(false);
         await stopping.CancelAsync().ConfigureAwait(false);
         try
         {
@@ -204,58 +191,13 @@ public sealed partial class JournaledGrainStorage : IGrainStorage, IAsyncDisposa
             : null;
     }
 
-    async Task WriteLoopAsync()
+    /// <summary>One INSERT for the whole batch; per write, whether its version was appended.</summary>
+    async Task<IReadOnlyList<bool>> AppendAsync(IReadOnlyList<PendingAppend> writes)
     {
-        var reader = queue.Reader;
-        var batch = new List<PendingAppend>(MaxBatch);
-        while (await reader.WaitToReadAsync().ConfigureAwait(false))
-        {
-            while (batch.Count < MaxBatch && reader.TryRead(out var pending))
-            {
-                batch.Add(pending);
-            }
-
-            try
-            {
-                // Two writes of the same version (two activations of one grain) cannot both win: only the first is sent.
-                var seen = new HashSet<(string, string, string, long)>();
-                var unique = new List<PendingAppend>(batch.Count);
-                foreach (var pending in batch)
-                {
-                    if (seen.Add((pending.GrainId.Type, pending.GrainId.Key, pending.StateName, pending.Version)))
-                    {
-                        unique.Add(pending);
-                    }
-                    else
-                    {
-                        pending.Done.TrySetResult(false);
-                    }
-                }
-
-                var accepted = await AppendAsync(unique).ConfigureAwait(false);
-                foreach (var pending in unique)
-                {
-                    pending.Done.TrySetResult(accepted.Contains((pending.GrainId.Type, pending.GrainId.Key, pending.StateName, pending.Version)));
-                }
-
-                Interlocked.Increment(ref batches);
-                Interlocked.Add(ref appends, batch.Count);
-            }
-            catch (Exception exception)
-            {
-                LogAppendFailed(exception, batch.Count);
-                foreach (var pending in batch)
-                {
-                    pending.Done.TrySetException(exception);
-                }
-            }
-
-            batch.Clear();
-        }
-    }
-
-    async Task<HashSet<(string, string, string, long)>> AppendAsync(List<PendingAppend> batch)
-    {
+        // Two writes of the same version (two activations of one grain) cannot both win: only the first is sent.
+        var seen = new HashSet<(string, string, string, long)>();
+        var first = writes.Select(p => seen.Add(p.Key)).ToList();
+        var batch = writes.Where((_, i) => first[i]).ToList();
         await using var connection = await openConnection(CancellationToken.None).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
         var values = new StringBuilder();
@@ -264,13 +206,13 @@ public sealed partial class JournaledGrainStorage : IGrainStorage, IAsyncDisposa
         {
             var p = batch[i];
             values.Append(i == 0 ? "" : ", ").Append(CultureInfo.InvariantCulture, $"(@t{i}, @k{i}, @n{i}, @v{i}, @p{i}, @a{i}, @f{i})");
-            Add(command, $"@t{i}", p.GrainId.Type);
-            Add(command, $"@k{i}", p.GrainId.Key);
-            Add(command, $"@n{i}", p.StateName);
-            Add(command, $"@v{i}", p.Version);
-            Add(command, $"@p{i}", (object?)p.Payload ?? DBNull.Value);
-            Add(command, $"@a{i}", now);
-            Add(command, $"@f{i}", p.Fresh ? 1L : 0L);
+            SqlDialect.Bind(command, $"@t{i}", p.GrainId.Type);
+            SqlDialect.Bind(command, $"@k{i}", p.GrainId.Key);
+            SqlDialect.Bind(command, $"@n{i}", p.StateName);
+            SqlDialect.Bind(command, $"@v{i}", p.Version);
+            SqlDialect.Bind(command, $"@p{i}", (object?)p.Payload ?? DBNull.Value);
+            SqlDialect.Bind(command, $"@a{i}", now);
+            SqlDialect.Bind(command, $"@f{i}", p.Fresh ? 1L : 0L);
         }
 
         command.CommandText =
@@ -287,21 +229,16 @@ public sealed partial class JournaledGrainStorage : IGrainStorage, IAsyncDisposa
             RETURNING grain_type, grain_key, state_name, version
             """;
         var accepted = new HashSet<(string, string, string, long)>();
-        await using var reader = await command.ExecuteReaderAsync(CancellationToken.None).ConfigureAwait(false);
-        while (await reader.ReadAsync(CancellationToken.None).ConfigureAwait(false))
+        await using (var reader = await command.ExecuteReaderAsync(CancellationToken.None).ConfigureAwait(false))
         {
-            accepted.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetInt64(3)));
+            while (await reader.ReadAsync(CancellationToken.None).ConfigureAwait(false))
+            {
+                accepted.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetInt64(3)));
+            }
         }
 
-        return accepted;
-    }
-
-    static void Add(DbCommand command, string name, object value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value;
-        command.Parameters.Add(parameter);
+        // A duplicate is refused even when its twin won: the twin's caller holds the new version, this one does not.
+        return [.. writes.Select((p, i) => first[i] && accepted.Contains(p.Key))];
     }
 
     async Task CompactLoopAsync()
@@ -347,19 +284,9 @@ public sealed partial class JournaledGrainStorage : IGrainStorage, IAsyncDisposa
     [LoggerMessage(Level = LogLevel.Warning, Message = "Journal compaction failed")]
     partial void LogCompactionFailed(Exception exception);
 
-    sealed class PendingAppend(GrainId grainId, string stateName, long version, string? payload, bool fresh)
+    /// <summary>One state write. <paramref name="Fresh"/>: written with no ETag, so the previous version, if any, must be a cleared one.</summary>
+    sealed record PendingAppend(GrainId GrainId, string StateName, long Version, string? Payload, bool Fresh)
     {
-        /// <summary>Written with no ETag: the previous version, if any, must be a cleared one (otherwise it must hold state).</summary>
-        public bool Fresh { get; } = fresh;
-
-        public GrainId GrainId { get; } = grainId;
-
-        public string StateName { get; } = stateName;
-
-        public long Version { get; } = version;
-
-        public string? Payload { get; } = payload;
-
-        public TaskCompletionSource<bool> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        public (string, string, string, long) Key => (GrainId.Type, GrainId.Key, StateName, Version);
     }
 }

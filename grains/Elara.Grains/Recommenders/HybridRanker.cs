@@ -101,9 +101,9 @@ public sealed class HybridRanker(RecommenderOptions options)
         return [.. weights.Select(w => (w.Key, w.Value))];
     }
 
-    /// <summary>The shopper's latest products, each counting once: what the shared term sums over, like item-kNN.</summary>
-    List<(string ProductId, double Weight)> SharedSeeds(RankingRequest request) =>
-        [.. request.Taste.Items.OrderByDescending(i => i.At).Take(options.SharedSeeds).Select(i => (i.ProductId, 1.0))];
+    /// <summary>The shopper's latest products: what the shared term sums over, like item-kNN over their history.</summary>
+    IEnumerable<string> SharedSeeds(RankingRequest request) =>
+        request.Taste.Items.OrderByDescending(i => i.At).Take(options.SharedSeeds).Select(i => i.ProductId);
 
     /// <summary>The shopper's category interest (favourite = 1); the anchors' categories count as favourites.</summary>
     Dictionary<string, double> Categories(RankingRequest request, IProductFacts catalog)

@@ -128,8 +128,8 @@ public sealed class ItemGraph(RecommenderOptions options)
     /// <summary>Each partner of the seeds scored by the sum of seed weight x similarity, over the recent matrix.</summary>
     public Dictionary<string, CollaborativeScore> Spread(IEnumerable<(string ProductId, double Weight)> seeds) => Spread(recent, seeds);
 
-    /// <summary>Each partner of the products scored by the sum of product weight x similarity, over the shared matrix.</summary>
-    public Dictionary<string, CollaborativeScore> SpreadShared(IEnumerable<(string ProductId, double Weight)> products) => Spread(shared, products);
+    /// <summary>Each partner of the products scored by the sum of its similarities to them, over the shared matrix.</summary>
+    public Dictionary<string, CollaborativeScore> SpreadShared(IEnumerable<string> productIds) => Spread(shared, productIds.Select(id => (id, 1.0)));
 
     Dictionary<string, CollaborativeScore> Spread(CoOccurrenceMatrix matrix, IEnumerable<(string ProductId, double Weight)> seeds)
     {

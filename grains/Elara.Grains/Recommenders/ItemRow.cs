@@ -11,7 +11,7 @@ sealed class ItemRow
     public double Occurrences { get; private set; }
 
     /// <summary>Counts every change to the row, so a neighbour list knows how much it has aged.</summary>
-    public int Version { get; private set; }
+    public long Version { get; private set; }
 
     public Dictionary<int, PartnerTally> Partners { get; } = [];
 

@@ -167,6 +167,26 @@ public sealed class HybridRankerTests
     }
 
     [Fact]
+    public void The_shared_term_sums_over_the_shoppers_latest_products_only()
+    {
+        var graph = new ItemGraph(Options);
+        for (var i = 0; i < 3; i++)
+        {
+            graph.AddNewToShopper(new NewToShopper(["candle"], ["teapot"]));
+            graph.AddNewToShopper(new NewToShopper(["bowl"], ["shade"]));
+        }
+
+        var taste = Taste(Products, Options, (BehaviourKind.Purchase, "bowl", Now.AddDays(-200)), (BehaviourKind.Purchase, "candle", Now.AddDays(-100)));
+        var request = Request(taste, excluded: new HashSet<string> { "candle", "bowl" });
+
+        var latestOnly = new HybridRanker(Options with { SharedSeeds = 1 }).Rank(request, graph, Products).Select(r => r.Reason).ToList();
+
+        latestOnly.ShouldContain("shoppers who bought Pillar Candle also bought this (3 times together)");
+        latestOnly.ShouldNotContain(r => r.Contains("Stoneware Bowl", StringComparison.Ordinal));
+        Ranker.Rank(request, graph, Products).Select(r => r.Reason).ShouldContain("shoppers who bought Stoneware Bowl also bought this (3 times together)");
+    }
+
+    [Fact]
     public void Asking_for_nothing_gives_nothing()
     {
         Ranker.Rank(Request(PreferenceVector.Empty, limit: 0), new ItemGraph(Options), Products).ShouldBeEmpty();

@@ -99,7 +99,7 @@ public sealed class ItemGraphTests
         graph.AddNewToShopper(new NewToShopper([], ["lamp"]));
         graph.AddNewToShopper(new NewToShopper(["lamp"], ["bulb"]));
 
-        var scores = graph.SpreadShared([("lamp", 1.0)]);
+        var scores = graph.SpreadShared(["lamp"]);
 
         // Cosine on "which shoppers have it": lamp has two shoppers, shade and bulb one each, each shared once with lamp.
         scores.Keys.Order(StringComparer.Ordinal).ShouldBe(["bulb", "shade"]);
@@ -116,7 +116,7 @@ public sealed class ItemGraphTests
         graph.AddNewToShopper(new NewToShopper([], ["shade", "bulb"]));
         graph.AddNewToShopper(new NewToShopper([], ["shade", "mug"]));
 
-        var scores = graph.SpreadShared([("lamp", 1.0), ("shade", 1.0)]);
+        var scores = graph.SpreadShared(["lamp", "shade"]);
 
         // bulb: 1/sqrt(1*2) from lamp plus 1/sqrt(2*2) from shade; mug only from shade.
         scores["bulb"].Score.ShouldBe((1 / Math.Sqrt(2)) + 0.5, 1e-12);
@@ -133,8 +133,8 @@ public sealed class ItemGraphTests
         graph.AddNewToShopper(new NewToShopper([], ["lamp", "shade"]));
 
         // bulb shares two shoppers with lamp, shade one: with one neighbour per product, shade gets nothing from lamp.
-        graph.SpreadShared([("lamp", 1.0)]).Keys.ShouldBe(["bulb"]);
-        graph.SpreadShared([("shade", 1.0)]).Keys.ShouldBe(["lamp"]);
+        graph.SpreadShared(["lamp"]).Keys.ShouldBe(["bulb"]);
+        graph.SpreadShared(["shade"]).Keys.ShouldBe(["lamp"]);
     }
 
     [Fact]
@@ -145,7 +145,7 @@ public sealed class ItemGraphTests
         graph.AddNewToShopper(new NewToShopper([], ["shade", "bulb"]));
         graph.AddNewToShopper(new NewToShopper([], ["shade", "mug"]));
 
-        var scores = graph.SpreadShared([("lamp", 1.0), ("shade", 1.0)]);
+        var scores = graph.SpreadShared(["lamp", "shade"]);
 
         // The cosines of the plain case (1/sqrt(2) and 1/2), squared.
         scores["bulb"].Score.ShouldBe(0.5 + 0.25, 1e-12);
@@ -183,9 +183,9 @@ public sealed class ItemGraphTests
         graph.AddNewToShopper(new NewToShopper(["old", "lamp", "shade"], ["bulb", "mug"]));
 
         // bulb pairs with lamp and shade; mug with shade and bulb (the newest two before it); old with neither.
-        graph.SpreadShared([("bulb", 1.0)]).Keys.Order(StringComparer.Ordinal).ShouldBe(["lamp", "mug", "shade"]);
-        graph.SpreadShared([("mug", 1.0)]).Keys.Order(StringComparer.Ordinal).ShouldBe(["bulb", "shade"]);
-        graph.SpreadShared([("old", 1.0)]).ShouldBeEmpty();
+        graph.SpreadShared(["bulb"]).Keys.Order(StringComparer.Ordinal).ShouldBe(["lamp", "mug", "shade"]);
+        graph.SpreadShared(["mug"]).Keys.Order(StringComparer.Ordinal).ShouldBe(["bulb", "shade"]);
+        graph.SpreadShared(["old"]).ShouldBeEmpty();
     }
 
     [Fact]

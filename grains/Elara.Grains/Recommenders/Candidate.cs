@@ -1,6 +1,13 @@
-using Elara.Grains.Recommendations;
-
 namespace Elara.Grains.Recommenders;
 
-/// <summary>A product being ranked: its blended score, the signal that weighed most, and that signal's reason.</summary>
-sealed record Candidate(string ProductId, ProductFacts Facts, double Score, RecommendationSource Source, string Reason);
+/// <summary>
+/// A product being ranked: its signals (the score is their sum) and what its reason would be made from, so only the
+/// products that make the list pay for a reason's text.
+/// </summary>
+sealed record Candidate(string ProductId, ProductFacts Facts, RankingSignals Parts, CollaborativeScore Because, PopularProduct? Popular, ItemAffinity? Bought)
+{
+    public double Score { get; } = Parts.Total;
+
+    /// <summary>The most any product already picked is like this one (content cosine, or a shared category).</summary>
+    public double Likeness { get; set; }
+}

@@ -62,7 +62,7 @@ public sealed class HybridRanker(RecommenderOptions options)
                 continue;
             }
 
-            var parts = new Signals(
+            var parts = new RankingSignals(
                 collaborative.TryGetValue(id, out var cf) && bestCollaborative > 0 ? options.CollaborativeWeight * cf.Score / bestCollaborative : 0,
                 shared.TryGetValue(id, out var sh) && bestShared > 0 ? options.SharedWeight * sh.Score / bestShared : 0,
                 query is not null && facts.Vector is { Length: > 0 } v && v.Length == query.Length
@@ -71,11 +71,14 @@ public sealed class HybridRanker(RecommenderOptions options)
                 options.CategoryWeight * categories.GetValueOrDefault(facts.Category),
                 popular.TryGetValue(id, out var pop) ? options.PopularityWeight * pop.Score : 0,
                 again.TryGetValue(id, out var a) ? options.BuyAgainWeight * a : 0);
-            var (source, reason) = Explain(parts, parts.Shared > parts.Collaborative ? sh : cf, pop, bought.GetValueOrDefault(id), facts, request, catalog);
-            scored.Add(new Candidate(id, facts, parts.Total, source, reason));
+            scored.Add(new Candidate(id, facts, parts, parts.Shared > parts.Collaborative ? sh : cf, pop, bought.GetValueOrDefault(id)));
         }
 
-        return Diverse(scored, request.Limit);
+        return [.. Diverse(scored, request.Limit).Select(c =>
+        {
+            var (source, reason) = Explain(c, request, catalog);
+            return new RankedItem(c.ProductId, c.Score, source, reason);
+        })];
     }
 
     /// <summary>The products collaborative scores spread from: taste (decayed, session boosted) plus the anchors, strongest.</summary>
@@ -154,9 +157,9 @@ public sealed class HybridRanker(RecommenderOptions options)
         return best <= 0 ? [] : raw.ToDictionary(r => r.Key, r => r.Value / best, StringComparer.Ordinal);
     }
 
-    (RecommendationSource, string) Explain(
-        Signals parts, CollaborativeScore cf, PopularProduct? popular, ItemAffinity? bought, ProductFacts facts, RankingRequest request, IProductFacts catalog)
+    static (RecommendationSource, string) Explain(Candidate candidate, RankingRequest request, IProductFacts catalog)
     {
+        var (parts, cf, popular, bought, facts) = (candidate.Parts, candidate.Because, candidate.Popular, candidate.Bought, candidate.Facts);
         var strongest = new[] { Math.Max(parts.Collaborative, parts.Shared), parts.Content, parts.Category, parts.Popularity, parts.BuyAgain }.Max();
         if (strongest > 0 && strongest == parts.BuyAgain && bought is not null)
         {
@@ -215,8 +218,11 @@ public sealed class HybridRanker(RecommenderOptions options)
         return (RecommendationSource.Collaborative, $"because you {verb} {because.Name}");
     }
 
-    /// <summary>Greedy MMR: each pick is the best score less its likeness to what is already picked, within the category cap.</summary>
-    List<RankedItem> Diverse(List<Candidate> scored, int limit)
+    /// <summary>
+    /// Greedy MMR: each pick is the best score less its likeness to what is already picked, within the category cap.
+    /// Each candidate keeps its likeness to the picks so far, so a pick costs one comparison per candidate left.
+    /// </summary>
+    List<Candidate> Diverse(List<Candidate> scored, int limit)
     {
         var pool = scored.OrderByDescending(c => c.Score).ThenBy(c => c.ProductId, StringComparer.Ordinal).Take((limit * PoolPerItem) + 20).ToList();
         var cap = Math.Max(1, (int)Math.Ceiling(limit * options.MaxCategoryShare));
@@ -234,7 +240,7 @@ public sealed class HybridRanker(RecommenderOptions options)
                     continue;
                 }
 
-                var value = candidate.Score - (options.DiversityPenalty * MaxLikeness(candidate, picked));
+                var value = candidate.Score - (options.DiversityPenalty * candidate.Likeness);
                 if (value > bestValue)
                 {
                     (best, bestValue) = (candidate, value);
@@ -244,27 +250,17 @@ public sealed class HybridRanker(RecommenderOptions options)
             picked.Add(best!);
             pool.Remove(best!);
             perCategory[best!.Facts.Category] = perCategory.GetValueOrDefault(best.Facts.Category) + 1;
+            foreach (var candidate in pool)
+            {
+                candidate.Likeness = Math.Max(candidate.Likeness, Likeness(candidate, best));
+            }
         }
 
-        return [.. picked.Select(c => new RankedItem(c.ProductId, c.Score, c.Source, c.Reason))];
+        return picked;
     }
 
-    static double MaxLikeness(Candidate candidate, List<Candidate> picked)
-    {
-        var max = 0.0;
-        foreach (var other in picked)
-        {
-            var likeness = candidate.Facts.Vector is { Length: > 0 } a && other.Facts.Vector is { Length: > 0 } b && a.Length == b.Length
-                ? Math.Max(0, TensorPrimitives.CosineSimilarity(a, b))
-                : candidate.Facts.Category == other.Facts.Category ? 0.5 : 0;
-            max = Math.Max(max, likeness);
-        }
-
-        return max;
-    }
-
-    readonly record struct Signals(double Collaborative, double Shared, double Content, double Category, double Popularity, double BuyAgain)
-    {
-        public double Total => Collaborative + Shared + Content + Category + Popularity + BuyAgain;
-    }
+    static double Likeness(Candidate candidate, Candidate other) =>
+        candidate.Facts.Vector is { Length: > 0 } a && other.Facts.Vector is { Length: > 0 } b && a.Length == b.Length
+            ? Math.Max(0, TensorPrimitives.CosineSimilarity(a, b))
+            : candidate.Facts.Category == other.Facts.Category ? 0.5 : 0;
 }

@@ -1,0 +1,7 @@
+namespace Elara.Grains.Recommenders;
+
+/// <summary>One candidate's weighted signals in the hybrid ranker; the score is their sum.</summary>
+readonly record struct RankingSignals(double Collaborative, double Shared, double Content, double Category, double Popularity, double BuyAgain)
+{
+    public double Total => Collaborative + Shared + Content + Category + Popularity + BuyAgain;
+}

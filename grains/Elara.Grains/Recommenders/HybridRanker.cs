@@ -29,8 +29,8 @@ public sealed class HybridRanker(RecommenderOptions options)
         var collaborative = graph.Spread(Seeds(request));
         var shared = options.SharedWeight > 0 ? graph.SpreadShared(SharedSeeds(request)) : [];
         var query = QueryVector(request, catalog);
-        var candidates = new HashSet<string>(collaborative.Keys, StringComparer.Ordinal);
-        candidates.UnionWith(shared.Keys);
+        var candidates = new HashSet<string>(Strongest(collaborative), StringComparer.Ordinal);
+        candidates.UnionWith(Strongest(shared));
         if (query is not null)
         {
             candidates.UnionWith(catalog.Nearest(query, options.ContentCandidates).Select(n => n.ProductId));
@@ -80,6 +80,12 @@ public sealed class HybridRanker(RecommenderOptions options)
             return new RankedItem(c.ProductId, c.Score, source, reason);
         })];
     }
+
+    /// <summary>The term's <see cref="RecommenderOptions.CollaborativeCandidates"/> best-scored products (ties by id).</summary>
+    IEnumerable<string> Strongest(Dictionary<string, CollaborativeScore> scores) =>
+        scores.Count <= options.CollaborativeCandidates
+            ? scores.Keys
+            : scores.OrderByDescending(s => s.Value.Score).ThenBy(s => s.Key, StringComparer.Ordinal).Take(options.CollaborativeCandidates).Select(s => s.Key);
 
     /// <summary>The products collaborative scores spread from: taste (decayed, session boosted) plus the anchors, strongest.</summary>
     List<(string ProductId, double Weight)> Seeds(RankingRequest request)

@@ -98,6 +98,12 @@ public sealed record RecommenderOptions
     /// <summary>Content candidates scanned per request.</summary>
     public int ContentCandidates { get; init; } = 100;
 
+    /// <summary>
+    /// The strongest products of each collaborative term (recent and shared) that are scored: the spread reaches
+    /// thousands, and scoring each one was most of a ranking's cost.
+    /// </summary>
+    public int CollaborativeCandidates { get; init; } = 300;
+
     /// <summary>MMR: how much a candidate's likeness to what is already picked counts against it.</summary>
     public double DiversityPenalty { get; init; } = 0.1;
 

@@ -187,6 +187,20 @@ public sealed class HybridRankerTests
     }
 
     [Fact]
+    public void Only_the_strongest_collaborative_products_are_scored()
+    {
+        var graph = Graph(["lamp", "mug"], ["lamp", "mug"], ["lamp", "mug"], ["lamp", "bowl"], ["lamp", "bowl"], ["lamp", "teapot"]);
+        var taste = Taste(Products, Options, (BehaviourKind.View, "lamp", Now));
+        var collaborativeOnly = Options with { ContentCandidates = 0 };
+
+        var strongestTwo = new HybridRanker(collaborativeOnly with { CollaborativeCandidates = 2 }).Rank(Request(taste), graph, Products);
+        var every = new HybridRanker(collaborativeOnly).Rank(Request(taste), graph, Products);
+
+        strongestTwo.Select(r => r.ProductId).ShouldBe(["mug", "bowl"], ignoreOrder: true);
+        every.Select(r => r.ProductId).ShouldBe(["mug", "bowl", "teapot"], ignoreOrder: true);
+    }
+
+    [Fact]
     public void Asking_for_nothing_gives_nothing()
     {
         Ranker.Rank(Request(PreferenceVector.Empty, limit: 0), new ItemGraph(Options), Products).ShouldBeEmpty();

@@ -14,10 +14,8 @@ public static class TasteLearning
         var baskets = new List<IReadOnlyList<string>>();
         var basket = new List<string>();
         DateTimeOffset? basketAt = null;
+        var before = taste;
         var seen = taste.Items.Select(i => i.ProductId).ToHashSet(StringComparer.Ordinal);
-
-        // The item graph pairs new products with the latest known ones only (oldest first), so only those travel.
-        var known = taste.Items.OrderBy(i => i.At).TakeLast(options.SharedContext).Select(i => i.ProductId).ToList();
         var added = new List<string>();
         foreach (var signal in signals)
         {
@@ -55,8 +53,15 @@ public static class TasteLearning
         }
 
         Close(basket, baskets);
-        return new TasteUpdate(taste, new ItemGraphChange(coOccurrences, baskets, added.Count > 0 ? [new NewToShopper(known, added)] : []));
+        return new TasteUpdate(taste, new ItemGraphChange(coOccurrences, baskets, added.Count > 0 ? [new NewToShopper(Known(before, options), added)] : []));
     }
+
+    /// <summary>
+    /// The item graph pairs new products with the shopper's latest known ones only (oldest first), so only those travel;
+    /// sorted only for a batch that brings something new, since most batches revisit what the shopper has.
+    /// </summary>
+    static List<string> Known(PreferenceVector taste, RecommenderOptions options) =>
+        [.. taste.Items.OrderBy(i => i.At).TakeLast(options.SharedContext).Select(i => i.ProductId)];
 
     /// <summary>The products a new interaction co-occurs with: the recent ones, then the strongest others.</summary>
     static List<string> Context(PreferenceVector taste, DateTimeOffset at, RecommenderOptions options)

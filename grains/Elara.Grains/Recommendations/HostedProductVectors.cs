@@ -71,7 +71,7 @@ public sealed partial class HostedProductVectors(
             return local;
         }
 
-        var shelf = new ProductVectorIndex(facts, facts.Values.FirstOrDefault()?.Vector?.Length ?? 0);
+        var shelf = new ProductVectorIndex(facts, facts.Values.FirstOrDefault()?.Vector?.Length ?? 0, cached?.Item2);
         applied = Tuple.Create(local, shelf);
         return shelf;
     }

@@ -4,18 +4,39 @@ namespace Elara.Grains.Recommenders;
 
 /// <summary>
 /// The products a recommender may show, with their facts and unit content vectors in one row-major block, so a
-/// nearest-neighbour query is one SIMD dot product per product. Immutable once built: readers need no lock.
+/// nearest-neighbour query is one SIMD dot product per product read. A small catalog is scanned whole; a large one is
+/// partitioned into <see cref="VectorCells"/> on its first query and only the cells nearest the query are read
+/// (approximate, like any inverted-file index). Immutable once built: readers need no lock.
 /// </summary>
 public sealed class ProductVectorIndex : IProductFacts
 {
+    /// <summary>Up to this many vectors a query scans them all: exact, and still well under a tenth of a millisecond.</summary>
+    public const int DefaultExactScanLimit = 4096;
+
+    /// <summary>k-means rounds when partitioning.</summary>
+    const int PartitionRounds = 6;
+
+    /// <summary>A query reads at least this many times the rows it asks for, and at least this share of the cells.</summary>
+    const int RowsPerResult = 10;
+
+    const double MinCellShare = 0.05;
+
     readonly Dictionary<string, ProductFacts> facts;
     readonly string[] ids;
     readonly float[] block;
     readonly int dimensions;
     readonly Dictionary<string, List<string>> byCategory = new(StringComparer.Ordinal);
+    readonly Lazy<VectorCells?> cells;
+    readonly int exactScanLimit;
 
     /// <param name="products">Products by id; those with a vector of <paramref name="dimensions"/> floats take part in scans.</param>
-    public ProductVectorIndex(IReadOnlyDictionary<string, ProductFacts> products, int dimensions)
+    /// <param name="previous">
+    /// The shelf this one replaces: when every vector is the same (a price, stock or popularity change), its partition is
+    /// reused rather than clustered again.
+    /// </param>
+    /// <param name="exactScanLimit">Up to this many vectors queries scan them all (exact); past it they read the nearest cells.</param>
+    public ProductVectorIndex(
+        IReadOnlyDictionary<string, ProductFacts> products, int dimensions, ProductVectorIndex? previous = null, int exactScanLimit = DefaultExactScanLimit)
     {
         this.dimensions = dimensions;
         facts = new Dictionary<string, ProductFacts>(products, StringComparer.Ordinal);
@@ -40,11 +61,23 @@ public sealed class ProductVectorIndex : IProductFacts
             var vector = withVectors[i].Value.Vector!;
             TensorPrimitives.Divide(vector, TensorPrimitives.Norm(vector), row);
         }
+
+        this.exactScanLimit = exactScanLimit;
+        cells = previous is not null && previous.exactScanLimit == exactScanLimit && previous.dimensions == dimensions
+            && previous.ids.AsSpan().SequenceEqual(ids) && previous.block.AsSpan().SequenceEqual(block)
+                ? previous.cells
+                : new Lazy<VectorCells?>(() => Partition(block, dimensions, exactScanLimit), LazyThreadSafetyMode.ExecutionAndPublication);
     }
+
+    /// <summary>The cells queries read (built on first use), or null while the catalog is small enough to scan whole.</summary>
+    public VectorCells? Cells => cells.Value;
 
     public static ProductVectorIndex Empty { get; } = new(new Dictionary<string, ProductFacts>(), 0);
 
     public int Count => facts.Count;
+
+    /// <summary>Length of the content vectors that take part in scans.</summary>
+    public int Dimensions => dimensions;
 
     public IEnumerable<string> ProductIds => facts.Keys;
 
@@ -63,16 +96,30 @@ public sealed class ProductVectorIndex : IProductFacts
 
         // A bounded min-heap keeps the best `count` without sorting every product.
         var best = new PriorityQueue<int, float>(count + 1);
-        for (var i = 0; i < ids.Length; i++)
+        if (cells.Value is { } partition)
         {
-            var similarity = TensorPrimitives.Dot(vector, block.AsSpan(i * dimensions, dimensions)) / norm;
-            if (best.Count < count)
+            var (rows, probed) = (0L, 0);
+            var minimum = Math.Ceiling(partition.Count * MinCellShare);
+            foreach (var cell in partition.ByCloseness(vector))
             {
-                best.Enqueue(i, similarity);
+                if (rows >= (long)RowsPerResult * count && probed >= minimum)
+                {
+                    break;
+                }
+
+                foreach (var i in partition.Members(cell))
+                {
+                    Consider(best, i, vector, norm, count);
+                }
+
+                (rows, probed) = (rows + partition.Members(cell).Length, probed + 1);
             }
-            else if (best.TryPeek(out _, out var worst) && similarity > worst)
+        }
+        else
+        {
+            for (var i = 0; i < ids.Length; i++)
             {
-                best.EnqueueDequeue(i, similarity);
+                Consider(best, i, vector, norm, count);
             }
         }
 
@@ -84,5 +131,25 @@ public sealed class ProductVectorIndex : IProductFacts
 
         found.Reverse();
         return found;
+    }
+
+    void Consider(PriorityQueue<int, float> best, int row, ReadOnlySpan<float> vector, float norm, int count)
+    {
+        var similarity = TensorPrimitives.Dot(vector, block.AsSpan(row * dimensions, dimensions)) / norm;
+        if (best.Count < count)
+        {
+            best.Enqueue(row, similarity);
+        }
+        else if (best.TryPeek(out _, out var worst) && similarity > worst)
+        {
+            best.EnqueueDequeue(row, similarity);
+        }
+    }
+
+    /// <summary>About the square root of the catalog in cells, so the centroids and one cell cost a query about the same.</summary>
+    static VectorCells? Partition(float[] block, int dimensions, int exactScanLimit)
+    {
+        var rows = dimensions == 0 ? 0 : block.Length / dimensions;
+        return rows <= exactScanLimit ? null : VectorCells.Build(block, dimensions, (int)Math.Sqrt(rows), PartitionRounds);
     }
 }

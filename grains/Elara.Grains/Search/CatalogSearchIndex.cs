@@ -128,7 +128,7 @@ public sealed class CatalogSearchIndex
         var shelf = _shelf;
         if (shelf.Item1 != snapshot)
         {
-            shelf = Tuple.Create<IndexSnapshot?, ProductVectorIndex>(snapshot, ShelfOf(snapshot));
+            shelf = Tuple.Create<IndexSnapshot?, ProductVectorIndex>(snapshot, ShelfOf(snapshot, shelf.Item2));
             _shelf = shelf;
         }
 
@@ -142,7 +142,7 @@ public sealed class CatalogSearchIndex
         return !_stale && ReferenceEquals(cached.Item2, shelf) && cached.Item1 == _snapshot;
     }
 
-    static ProductVectorIndex ShelfOf(IndexSnapshot snapshot)
+    static ProductVectorIndex ShelfOf(IndexSnapshot snapshot, ProductVectorIndex previous)
     {
         var dimensions = snapshot.Semantic?.Dimensions ?? 0;
         var facts = new Dictionary<string, ProductFacts>(snapshot.Products.Count, StringComparer.Ordinal);
@@ -152,7 +152,7 @@ public sealed class CatalogSearchIndex
             facts[d.Id] = new ProductFacts(d.Name, d.Category, d.Price, d.Stock, snapshot.Semantic?.VectorOf(i).ToArray());
         }
 
-        return new ProductVectorIndex(facts, dimensions);
+        return new ProductVectorIndex(facts, dimensions, previous);
     }
 
     /// <summary>An estimate of the index's memory, for benchmarks.</summary>

@@ -117,13 +117,13 @@ public static class GrainPhase
 
         var sample = Math.Min(BaselineUsers, options.Users);
         var comparing = progress.AddTask($"Baseline: ranker vs full scan, {sample:N0} shoppers, 1 thread", maxValue: sample);
-        var (ranker, fullScan) = await CompareAsync(model, sessions, options, sample, now, comparing).ConfigureAwait(false);
+        var (ranker, fullScan, content) = await CompareAsync(model, sessions, options, sample, now, comparing).ConfigureAwait(false);
         comparing.StopTask();
 
         return new GrainPhaseResult(
             createSeconds,
             options.Users, events, calls, updateSeconds, updateGc, heapBefore, heapAfter, activationsBefore, activationsAfter, shelf.Count,
-            recommend, shortLists, similar, sample, ranker, fullScan);
+            recommend, shortLists, similar, sample, ranker, fullScan, content, shelf.Cells);
     }
 
     /// <summary>Anonymous-looking ids, as the API gives shoppers without an account.</summary>
@@ -131,9 +131,10 @@ public static class GrainPhase
 
     /// <summary>
     /// The same shoppers' tastes learned outside the grains (same events, same shelf, same learning), then ranked by the
-    /// silo's model and by the full scan, alternately on this thread, so both see the same machine.
+    /// silo's model and by the full scan, alternately on this thread, so both see the same machine. Their content
+    /// candidates too: the shelf's nearest products to the preference vector against an exact scan of every vector.
     /// </summary>
-    static async Task<(LatencyHistogram Ranker, LatencyHistogram FullScan)> CompareAsync(
+    static async Task<(LatencyHistogram Ranker, LatencyHistogram FullScan, ContentScanComparison Content)> CompareAsync(
         SiloRecommendationModel model, ShopperSessions sessions, RecsBenchOptions options, int sample, DateTimeOffset now, ProgressTask progress)
     {
         var popular = await model.PopularAsync().ConfigureAwait(false);
@@ -142,6 +143,10 @@ public static class GrainPhase
         var random = new Random(options.Seed + 2);
         var ranker = new LatencyHistogram();
         var fullScan = new LatencyHistogram();
+        var exact = new ProductVectorIndex(
+            shelf.ProductIds.ToDictionary(id => id, id => shelf.TryGet(id, out var facts) ? facts : null!, StringComparer.Ordinal),
+            shelf.Dimensions, exactScanLimit: int.MaxValue);
+        var content = new ContentScanComparison(model.Options.ContentCandidates, shelf.Cells is not null);
         for (var i = 0; i < sample; i++)
         {
             var u = random.Next(options.Users);
@@ -161,10 +166,11 @@ public static class GrainPhase
             scan.Rank(taste, now, Limit, excluded, popular, shelf);
             fullScan.Record(Stopwatch.GetTimestamp() - middle);
             ranker.Record(middle - before);
+            content.Compare(shelf, exact, taste.Vector);
             progress.Increment(1);
         }
 
-        return (ranker, fullScan);
+        return (ranker, fullScan, content);
     }
 
     static TasteSignal Signal(BehaviourEvent e, ProductVectorIndex shelf) =>

@@ -36,6 +36,16 @@ public static class RecsBenchReport
         Section(table, $"1 thread, same {grain.BaselineUsers:N0} shoppers' tastes: the silo's ranker vs the full-scan baseline");
         Row(table, "ranker (HybridRanker via the silo model) p50 / p99", $"{Ms(grain.Ranker.PercentileMs(0.50))} / {Ms(grain.Ranker.PercentileMs(0.99))}", "");
         Row(table, "full scan: score every product, sort all, p50 / p99", $"{Ms(grain.FullScan.PercentileMs(0.50))} / {Ms(grain.FullScan.PercentileMs(0.99))}", "");
+        var content = grain.Content;
+        Row(table, $"content candidates ({content.Count} nearest, {(content.Partitioned ? "cells" : "whole scan")}) p50 / p99", $"{Ms(content.Shelf.PercentileMs(0.50))} / {Ms(content.Shelf.PercentileMs(0.99))}", "");
+        if (grain.Partition is { } cells)
+        {
+            var sizes = Enumerable.Range(0, cells.Count).Select(c => cells.Members(c).Length).Order().ToList();
+            Row(table, "  cells, rows in the median / largest cell", $"{cells.Count}, {sizes[sizes.Count / 2]} / {sizes[^1]}", "");
+        }
+
+        Row(table, "  exact scan of every vector p50 / p99", $"{Ms(content.Exact.PercentileMs(0.50))} / {Ms(content.Exact.PercentileMs(0.99))}", "");
+        Row(table, $"  recall of the exact top {content.Count} ({Count(content.Queries)} shoppers)", content.Recall.ToString("0.000", CultureInfo.InvariantCulture), "");
 
         Section(table, $"API process: {api.ProductsCreated:N0} products via the admin API, {api.Shoppers:N0} anonymous shoppers");
         Row(table, "admin product creation", $"{Seconds(api.LoadSeconds)} ({Count(api.ProductErrors)} errors)", "");

@@ -1,0 +1,126 @@
+using System.Numerics.Tensors;
+
+namespace Elara.Grains.Recommenders;
+
+/// <summary>
+/// An inverted-file partition of unit vectors (spherical k-means): rows are grouped into cells around centroids, and a
+/// query reads only the rows of the cells whose centroids are closest to it. Deterministic (the first centroids are
+/// rows spread evenly over the block) and immutable once built, so readers need no lock.
+/// </summary>
+public sealed class VectorCells
+{
+    readonly float[] centroids;
+    readonly int[][] members;
+    readonly int dimensions;
+
+    VectorCells(float[] centroids, int[][] members, int dimensions) =>
+        (this.centroids, this.members, this.dimensions) = (centroids, members, dimensions);
+
+    public int Count => members.Length;
+
+    /// <summary>Rows in the cell at <paramref name="cell"/>.</summary>
+    public ReadOnlySpan<int> Members(int cell) => members[cell];
+
+    /// <param name="block">Row-major unit vectors, <paramref name="dimensions"/> floats a row.</param>
+    /// <param name="cells">How many cells (at most one per row).</param>
+    /// <param name="rounds">k-means rounds; a few settle cells well enough for probing several of them.</param>
+    public static VectorCells Build(ReadOnlySpan<float> block, int dimensions, int cells, int rounds)
+    {
+        var rows = dimensions == 0 ? 0 : block.Length / dimensions;
+        cells = Math.Clamp(cells, 1, Math.Max(1, rows));
+        var centroids = new float[cells * dimensions];
+        for (var c = 0; c < cells; c++)
+        {
+            block.Slice((int)((long)c * rows / cells) * dimensions, dimensions).CopyTo(centroids.AsSpan(c * dimensions, dimensions));
+        }
+
+        var assigned = new int[rows];
+        for (var round = 0; round < rounds; round++)
+        {
+            var moved = Assign(block, centroids, dimensions, assigned);
+            Recentre(block, centroids, dimensions, assigned);
+            if (moved == 0 && round > 0)
+            {
+                break;
+            }
+        }
+
+        Assign(block, centroids, dimensions, assigned);
+        var counts = new int[cells];
+        foreach (var cell in assigned)
+        {
+            counts[cell]++;
+        }
+
+        var members = counts.Select(n => new int[n]).ToArray();
+        Array.Clear(counts);
+        for (var row = 0; row < rows; row++)
+        {
+            members[assigned[row]][counts[assigned[row]]++] = row;
+        }
+
+        return new VectorCells(centroids, members, dimensions);
+    }
+
+    /// <summary>Every cell, the one whose centroid is closest (by dot product) to <paramref name="query"/> first.</summary>
+    public int[] ByCloseness(ReadOnlySpan<float> query)
+    {
+        var similarity = new float[members.Length];
+        for (var c = 0; c < members.Length; c++)
+        {
+            similarity[c] = TensorPrimitives.Dot(query, centroids.AsSpan(c * dimensions, dimensions));
+        }
+
+        var order = Enumerable.Range(0, members.Length).ToArray();
+        Array.Sort(similarity, order, Comparer<float>.Create((a, b) => b.CompareTo(a)));
+        return order;
+    }
+
+    /// <summary>Puts each row in its closest cell; returns how many rows changed cell.</summary>
+    static int Assign(ReadOnlySpan<float> block, float[] centroids, int dimensions, int[] assigned)
+    {
+        var cells = centroids.Length / dimensions;
+        var moved = 0;
+        for (var row = 0; row < assigned.Length; row++)
+        {
+            var vector = block.Slice(row * dimensions, dimensions);
+            var (best, bestSimilarity) = (0, float.NegativeInfinity);
+            for (var c = 0; c < cells; c++)
+            {
+                var similarity = TensorPrimitives.Dot(vector, centroids.AsSpan(c * dimensions, dimensions));
+                if (similarity > bestSimilarity)
+                {
+                    (best, bestSimilarity) = (c, similarity);
+                }
+            }
+
+            if (assigned[row] != best)
+            {
+                (assigned[row], moved) = (best, moved + 1);
+            }
+        }
+
+        return moved;
+    }
+
+    /// <summary>Each centroid becomes the unit mean of its rows; an empty cell keeps its centroid.</summary>
+    static void Recentre(ReadOnlySpan<float> block, float[] centroids, int dimensions, int[] assigned)
+    {
+        var sums = new float[centroids.Length];
+        for (var row = 0; row < assigned.Length; row++)
+        {
+            var sum = sums.AsSpan(assigned[row] * dimensions, dimensions);
+            TensorPrimitives.Add(sum, block.Slice(row * dimensions, dimensions), sum);
+        }
+
+        for (var c = 0; c < centroids.Length / dimensions; c++)
+        {
+            var sum = sums.AsSpan(c * dimensions, dimensions);
+            var norm = TensorPrimitives.Norm(sum);
+            if (norm > 0)
+            {
+                TensorPrimitives.Divide(sum, norm, centroids.AsSpan(c * dimensions, dimensions));
+            }
+        }
+    }
+}

@@ -85,9 +85,14 @@ public sealed class ItemGraph(RecommenderOptions options)
     /// <summary>Learns what a batch of one shopper's events taught (see <see cref="TasteLearning"/>).</summary>
     public void Apply(ItemGraphChange change)
     {
-        foreach (var c in change.CoOccurrences)
+        foreach (var touches in change.Touches)
         {
-            AddInteraction(c.ProductId, c.Recent, c.Weight);
+            var recent = touches.RecentBefore.ToList();
+            for (var i = 0; i < touches.ProductIds.Count; i++)
+            {
+                AddInteraction(touches.ProductIds[i], recent, touches.Weights[i]);
+                RecentProducts.Push(recent, touches.ProductIds[i], id => id, options.RecentKept);
+            }
         }
 
         foreach (var basket in change.Baskets)

@@ -49,7 +49,7 @@ public sealed record PreferenceVector
             Categories = WithCategory(signal.Category, weight, signal.At, options),
             Vector = WithVector(signal, weight, decay),
             VectorAt = signal.Vector is null ? VectorAt : Latest(VectorAt, signal.At),
-            Recent = [new RecentProduct(signal.ProductId, signal.At), .. Recent.Where(r => r.ProductId != signal.ProductId).Take(options.RecentKept - 1)],
+            Recent = WithRecent(new RecentProduct(signal.ProductId, signal.At), options),
             PriceSum = PriceSum + (weight * (double)signal.Price),
             PriceWeight = PriceWeight + weight,
             Events = Events + 1,
@@ -108,6 +108,13 @@ public sealed record PreferenceVector
         var updated = new CategoryScore(category, ((old?.Score ?? 0) * (old is null ? 1 : decay.Factor(old.At, at))) + weight, Latest(old?.At ?? at, at));
         var categories = index >= 0 ? Categories.SetItem(index, updated) : Categories.Add(updated);
         return categories.Count <= options.MaxCategories ? categories : categories.Remove(categories.MinBy(c => c.Score * decay.Factor(c.At, at))!);
+    }
+
+    ImmutableList<RecentProduct> WithRecent(RecentProduct newest, RecommenderOptions options)
+    {
+        var recent = Recent.ToList();
+        RecentProducts.Push(recent, newest, r => r.ProductId, options.RecentKept);
+        return [.. recent];
     }
 
     float[] WithVector(TasteSignal signal, double weight, HalfLife decay)

@@ -20,12 +20,6 @@ public sealed record RecommenderOptions
     /// <summary>The recent products a new interaction co-occurs with, and the session's intent.</summary>
     public int RecentKept { get; init; } = 20;
 
-    /// <summary>
-    /// The shopper's strongest products a new interaction also co-occurs with, so the graph learns "shoppers who like
-    /// these also took that" across sessions, not only within one.
-    /// </summary>
-    public int StrongestContext { get; init; } = 0;
-
     /// <summary>Recent products within this span of the newest event are the session's intent.</summary>
     public TimeSpan SessionSpan { get; init; } = TimeSpan.FromMinutes(30);
 

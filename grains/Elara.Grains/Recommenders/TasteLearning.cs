@@ -10,7 +10,8 @@ public static class TasteLearning
 {
     public static TasteUpdate Learn(PreferenceVector taste, IReadOnlyList<TasteSignal> signals, RecommenderOptions options)
     {
-        var coOccurrences = new List<CoOccurrence>();
+        var touched = new List<string>();
+        var weights = new List<double>();
         var baskets = new List<IReadOnlyList<string>>();
         var basket = new List<string>();
         DateTimeOffset? basketAt = null;
@@ -26,7 +27,8 @@ public static class TasteLearning
             }
 
             var damping = options.HeavyShopperDamping > 0 ? Math.Pow(Math.Max(1, taste.Items.Count), -options.HeavyShopperDamping) : 1;
-            coOccurrences.Add(new CoOccurrence(signal.ProductId, Context(taste, signal.At, options), weight * damping));
+            touched.Add(signal.ProductId);
+            weights.Add(weight * damping);
             if (seen.Add(signal.ProductId))
             {
                 added.Add(signal.ProductId);
@@ -53,7 +55,8 @@ public static class TasteLearning
         }
 
         Close(basket, baskets);
-        return new TasteUpdate(taste, new ItemGraphChange(coOccurrences, baskets, added.Count > 0 ? [new NewToShopper(Known(before, options), added)] : []));
+        Touches[] touches = touched.Count > 0 ? [new Touches([.. before.Recent.Select(r => r.ProductId)], touched, weights)] : [];
+        return new TasteUpdate(taste, new ItemGraphChange(touches, baskets, added.Count > 0 ? [new NewToShopper(Known(before, options), added)] : []));
     }
 
     /// <summary>
@@ -62,21 +65,6 @@ public static class TasteLearning
     /// </summary>
     static List<string> Known(PreferenceVector taste, RecommenderOptions options) =>
         [.. taste.Items.OrderBy(i => i.At).TakeLast(options.SharedContext).Select(i => i.ProductId)];
-
-    /// <summary>The products a new interaction co-occurs with: the recent ones, then the strongest others.</summary>
-    static List<string> Context(PreferenceVector taste, DateTimeOffset at, RecommenderOptions options)
-    {
-        var context = taste.Recent.Select(r => r.ProductId).ToList();
-        if (options.StrongestContext > 0)
-        {
-            context.AddRange(taste.AffinitiesAt(at, options.TasteHalfLife)
-                .Select(a => a.Item.ProductId)
-                .Where(id => !context.Contains(id))
-                .Take(options.StrongestContext));
-        }
-
-        return context;
-    }
 
     static void Close(List<string> basket, List<IReadOnlyList<string>> baskets)
     {

@@ -30,7 +30,7 @@ public sealed partial class BehaviourRelay(
     readonly SemaphoreSlim sending = new(1, 1);
     Dictionary<(string ProductId, BehaviourCount Kind), int> counts = [];
     Dictionary<StreamId, List<BehaviourEvent>> published = [];
-    List<CoOccurrence> coOccurrences = [];
+    List<Touches> touches = [];
     List<IReadOnlyList<string>> baskets = [];
     List<NewToShopper> newToShoppers = [];
     ITimer? timer;
@@ -55,7 +55,7 @@ public sealed partial class BehaviourRelay(
                 counts[key] = counts.GetValueOrDefault(key) + tally.Quantity;
             }
 
-            coOccurrences.AddRange(change.CoOccurrences);
+            touches.AddRange(change.Touches);
             baskets.AddRange(change.Baskets);
             newToShoppers.AddRange(change.NewToShoppers);
             if (HasPending)
@@ -94,8 +94,8 @@ public sealed partial class BehaviourRelay(
 
             (counted, counts) = (counts, []);
             (shards, published) = (published, []);
-            change = new ItemGraphChange(coOccurrences, baskets, newToShoppers);
-            (coOccurrences, baskets, newToShoppers) = ([], [], []);
+            change = new ItemGraphChange(touches, baskets, newToShoppers);
+            (touches, baskets, newToShoppers) = ([], [], []);
         }
 
         var sends = counted.Select(c => grains.GetGrain<IProductGrain>(c.Key.ProductId).RecordAsync(c.Key.Kind, c.Value)).ToList();
@@ -194,7 +194,7 @@ public sealed partial class BehaviourRelay(
     }
 
     /// <summary>Whether anything waits to be sent. Under <see cref="gate"/>.</summary>
-    bool HasPending => counts.Count > 0 || published.Count > 0 || coOccurrences.Count > 0 || baskets.Count > 0 || newToShoppers.Count > 0;
+    bool HasPending => counts.Count > 0 || published.Count > 0 || touches.Count > 0 || baskets.Count > 0 || newToShoppers.Count > 0;
 
     /// <summary>One tick an interval after the first item since the last send: an idle silo has no timer running. Under <see cref="gate"/>.</summary>
     void ScheduleSend()

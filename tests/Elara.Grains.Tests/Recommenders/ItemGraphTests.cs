@@ -66,9 +66,31 @@ public sealed class ItemGraphTests
         var update = TasteLearning.Learn(PreferenceVector.Empty, signals, Options);
 
         update.Graph.Baskets.ShouldBe([["a", "b"], ["c", "d"]]);
-        update.Graph.CoOccurrences.Count.ShouldBe(5);
-        update.Graph.CoOccurrences[2].Recent.ShouldBe(["b", "a"]);
+        var touches = update.Graph.Touches.ShouldHaveSingleItem();
+        touches.RecentBefore.ShouldBeEmpty();
+        touches.ProductIds.ShouldBe(["a", "b", "c", "d", "a"]);
+        touches.Weights.Count.ShouldBe(5);
         update.Taste.Events.ShouldBe(5);
+    }
+
+    [Fact]
+    public void Each_touch_of_a_batch_pairs_with_the_products_recent_at_its_moment_as_the_preference_vector_keeps_them()
+    {
+        var options = Options with { RecentKept = 2 };
+        var shelf = Of(
+            ("x", Item("X", "K", 1, 0)), ("y", Item("Y", "K", 1, 0)), ("a", Item("A", "K", 1, 0)), ("b", Item("B", "K", 1, 0)), ("c", Item("C", "K", 1, 0)));
+        var before = TasteLearning.Learn(
+            PreferenceVector.Empty, [Signal(shelf, BehaviourKind.View, "y", Now), Signal(shelf, BehaviourKind.View, "x", Now)], options).Taste;
+        var update = TasteLearning.Learn(before, [.. new[] { "a", "b", "c" }.Select(id => Signal(shelf, BehaviourKind.View, id, Now.AddHours(1)))], options);
+        var graph = new ItemGraph(options);
+
+        graph.Apply(update.Graph);
+
+        update.Graph.Touches.ShouldHaveSingleItem().RecentBefore.ShouldBe(["x", "y"]);
+        update.Taste.Recent.Select(r => r.ProductId).ShouldBe(["c", "b"]);
+        graph.Neighbours("y", 10).Select(n => n.ProductId).ShouldBe(["a"]);
+        graph.Neighbours("x", 10).Select(n => n.ProductId).Order().ShouldBe(["a", "b"]);
+        graph.Neighbours("c", 10).Select(n => n.ProductId).Order().ShouldBe(["a", "b"]);
     }
 
     [Fact]

@@ -19,6 +19,10 @@ public sealed class HybridRanker(RecommenderOptions options)
     /// <summary>The shopper's strongest categories that add candidates of their own.</summary>
     const int FavouriteCategories = 3;
 
+    /// <summary>Candidates worst first: the lower score, or on a tie the later id (the list's order reversed).</summary>
+    static readonly Comparer<Candidate> WorseFirst = Comparer<Candidate>.Create((x, y) =>
+        x.Score != y.Score ? x.Score.CompareTo(y.Score) : string.CompareOrdinal(y.ProductId, x.ProductId));
+
     public IReadOnlyList<RankedItem> Rank(RankingRequest request, ItemGraph graph, IProductFacts catalog)
     {
         if (request.Limit <= 0)
@@ -230,7 +234,7 @@ public sealed class HybridRanker(RecommenderOptions options)
     /// </summary>
     List<Candidate> Diverse(List<Candidate> scored, int limit)
     {
-        var pool = scored.OrderByDescending(c => c.Score).ThenBy(c => c.ProductId, StringComparer.Ordinal).Take((limit * PoolPerItem) + 20).ToList();
+        var pool = Best(scored, (limit * PoolPerItem) + 20);
         var cap = Math.Max(1, (int)Math.Ceiling(limit * options.MaxCategoryShare));
         var picked = new List<Candidate>(limit);
         var perCategory = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -263,6 +267,32 @@ public sealed class HybridRanker(RecommenderOptions options)
         }
 
         return picked;
+    }
+
+    /// <summary>The <paramref name="count"/> highest-scored candidates (ties by id), best first, without sorting them all.</summary>
+    static List<Candidate> Best(List<Candidate> scored, int count)
+    {
+        var kept = new PriorityQueue<Candidate, Candidate>(count + 1, WorseFirst);
+        foreach (var candidate in scored)
+        {
+            if (kept.Count < count)
+            {
+                kept.Enqueue(candidate, candidate);
+            }
+            else if (WorseFirst.Compare(candidate, kept.Peek()) > 0)
+            {
+                kept.EnqueueDequeue(candidate, candidate);
+            }
+        }
+
+        var best = new List<Candidate>(kept.Count);
+        while (kept.TryDequeue(out var candidate, out _))
+        {
+            best.Add(candidate);
+        }
+
+        best.Reverse();
+        return best;
     }
 
     static double Likeness(Candidate candidate, Candidate other) =>

@@ -23,6 +23,9 @@ public sealed class HybridRanker(RecommenderOptions options)
     static readonly Comparer<Candidate> WorseFirst = Comparer<Candidate>.Create((x, y) =>
         x.Score != y.Score ? x.Score.CompareTo(y.Score) : string.CompareOrdinal(y.ProductId, x.ProductId));
 
+    static readonly Comparer<KeyValuePair<string, CollaborativeScore>> WeakerFirst = Comparer<KeyValuePair<string, CollaborativeScore>>.Create((x, y) =>
+        x.Value.Score != y.Value.Score ? x.Value.Score.CompareTo(y.Value.Score) : string.CompareOrdinal(y.Key, x.Key));
+
     public IReadOnlyList<RankedItem> Rank(RankingRequest request, ItemGraph graph, IProductFacts catalog)
     {
         if (request.Limit <= 0)
@@ -89,7 +92,7 @@ public sealed class HybridRanker(RecommenderOptions options)
     IEnumerable<string> Strongest(Dictionary<string, CollaborativeScore> scores) =>
         scores.Count <= options.CollaborativeCandidates
             ? scores.Keys
-            : scores.OrderByDescending(s => s.Value.Score).ThenBy(s => s.Key, StringComparer.Ordinal).Take(options.CollaborativeCandidates).Select(s => s.Key);
+            : TopScored.Of(scores, options.CollaborativeCandidates, WeakerFirst).Select(s => s.Key);
 
     /// <summary>The products collaborative scores spread from: taste (decayed, session boosted) plus the anchors, strongest.</summary>
     List<(string ProductId, double Weight)> Seeds(RankingRequest request)
@@ -234,7 +237,7 @@ public sealed class HybridRanker(RecommenderOptions options)
     /// </summary>
     List<Candidate> Diverse(List<Candidate> scored, int limit)
     {
-        var pool = Best(scored, (limit * PoolPerItem) + 20);
+        var pool = TopScored.Of(scored, (limit * PoolPerItem) + 20, WorseFirst);
         var cap = Math.Max(1, (int)Math.Ceiling(limit * options.MaxCategoryShare));
         var picked = new List<Candidate>(limit);
         var perCategory = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -267,32 +270,6 @@ public sealed class HybridRanker(RecommenderOptions options)
         }
 
         return picked;
-    }
-
-    /// <summary>The <paramref name="count"/> highest-scored candidates (ties by id), best first, without sorting them all.</summary>
-    static List<Candidate> Best(List<Candidate> scored, int count)
-    {
-        var kept = new PriorityQueue<Candidate, Candidate>(count + 1, WorseFirst);
-        foreach (var candidate in scored)
-        {
-            if (kept.Count < count)
-            {
-                kept.Enqueue(candidate, candidate);
-            }
-            else if (WorseFirst.Compare(candidate, kept.Peek()) > 0)
-            {
-                kept.EnqueueDequeue(candidate, candidate);
-            }
-        }
-
-        var best = new List<Candidate>(kept.Count);
-        while (kept.TryDequeue(out var candidate, out _))
-        {
-            best.Add(candidate);
-        }
-
-        best.Reverse();
-        return best;
     }
 
     static double Likeness(Candidate candidate, Candidate other) =>

@@ -1,0 +1,28 @@
+using Elara.Grains.Recommenders;
+using Shouldly;
+
+namespace Elara.Grains.Tests.Recommenders;
+
+public sealed class TopScoredTests
+{
+    /// <summary>Lower score first; on a tie the later name first, so the earlier name wins it.</summary>
+    static readonly Comparer<(string Name, int Score)> WeakerFirst = Comparer<(string Name, int Score)>.Create((x, y) =>
+        x.Score != y.Score ? x.Score.CompareTo(y.Score) : string.CompareOrdinal(y.Name, x.Name));
+
+    static readonly (string Name, int Score)[] Scores = [("d", 4), ("a", 1), ("e", 9), ("b", 4), ("c", 7), ("f", 4)];
+
+    [Fact]
+    public void The_greatest_come_first_and_a_tie_goes_by_the_comparer() =>
+        TopScored.Of(Scores, 4, WeakerFirst).Select(s => s.Name).ShouldBe(["e", "c", "b", "d"]);
+
+    [Fact]
+    public void The_result_equals_a_full_sort_for_every_count()
+    {
+        var sorted = Scores.Order(WeakerFirst).Reverse().ToList();
+
+        foreach (var count in Enumerable.Range(0, Scores.Length + 2))
+        {
+            TopScored.Of(Scores, count, WeakerFirst).ShouldBe(sorted.Take(count));
+        }
+    }
+}

@@ -98,28 +98,30 @@ public sealed class ProductVectorIndex : IProductFacts
         var best = new PriorityQueue<int, float>(count + 1);
         if (cells.Value is { } partition)
         {
-            var (rows, probed) = (0L, 0);
+            var (read, probed) = (0L, 0);
             var minimum = Math.Ceiling(partition.Count * MinCellShare);
             foreach (var cell in partition.ByCloseness(vector))
             {
-                if (rows >= (long)RowsPerResult * count && probed >= minimum)
+                if (read >= (long)RowsPerResult * count && probed >= minimum)
                 {
                     break;
                 }
 
-                foreach (var i in partition.Members(cell))
+                var rows = partition.Members(cell);
+                var vectors = partition.Vectors(cell);
+                for (var i = 0; i < rows.Length; i++)
                 {
-                    Consider(best, i, vector, norm, count);
+                    Consider(best, rows[i], TensorPrimitives.Dot(vector, vectors.Slice(i * dimensions, dimensions)) / norm, count);
                 }
 
-                (rows, probed) = (rows + partition.Members(cell).Length, probed + 1);
+                (read, probed) = (read + rows.Length, probed + 1);
             }
         }
         else
         {
             for (var i = 0; i < ids.Length; i++)
             {
-                Consider(best, i, vector, norm, count);
+                Consider(best, i, TensorPrimitives.Dot(vector, block.AsSpan(i * dimensions, dimensions)) / norm, count);
             }
         }
 
@@ -133,9 +135,8 @@ public sealed class ProductVectorIndex : IProductFacts
         return found;
     }
 
-    void Consider(PriorityQueue<int, float> best, int row, ReadOnlySpan<float> vector, float norm, int count)
+    static void Consider(PriorityQueue<int, float> best, int row, float similarity, int count)
     {
-        var similarity = TensorPrimitives.Dot(vector, block.AsSpan(row * dimensions, dimensions)) / norm;
         if (best.Count < count)
         {
             best.Enqueue(row, similarity);

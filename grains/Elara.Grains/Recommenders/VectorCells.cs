@@ -4,22 +4,28 @@ namespace Elara.Grains.Recommenders;
 
 /// <summary>
 /// An inverted-file partition of unit vectors (spherical k-means): rows are grouped into cells around centroids, and a
-/// query reads only the rows of the cells whose centroids are closest to it. Deterministic (the first centroids are
-/// rows spread evenly over the block) and immutable once built, so readers need no lock.
+/// query reads only the rows of the cells whose centroids are closest to it. Each cell keeps a copy of its rows' vectors
+/// side by side, so reading a cell is one sequential pass rather than a jump per row. Deterministic (the first centroids
+/// are rows spread evenly over the block) and immutable once built, so readers need no lock.
 /// </summary>
 public sealed class VectorCells
 {
     readonly float[] centroids;
-    readonly int[][] members;
+    readonly int[] starts;
+    readonly int[] rows;
+    readonly float[] vectors;
     readonly int dimensions;
 
-    VectorCells(float[] centroids, int[][] members, int dimensions) =>
-        (this.centroids, this.members, this.dimensions) = (centroids, members, dimensions);
+    VectorCells(float[] centroids, int[] starts, int[] rows, float[] vectors, int dimensions) =>
+        (this.centroids, this.starts, this.rows, this.vectors, this.dimensions) = (centroids, starts, rows, vectors, dimensions);
 
-    public int Count => members.Length;
+    public int Count => starts.Length - 1;
 
-    /// <summary>Rows in the cell at <paramref name="cell"/>.</summary>
-    public ReadOnlySpan<int> Members(int cell) => members[cell];
+    /// <summary>Rows (positions in the block the cells were built from) in the cell at <paramref name="cell"/>.</summary>
+    public ReadOnlySpan<int> Members(int cell) => rows.AsSpan(starts[cell], starts[cell + 1] - starts[cell]);
+
+    /// <summary>The vectors of <see cref="Members"/>, in the same order, <c>dimensions</c> floats each.</summary>
+    public ReadOnlySpan<float> Vectors(int cell) => vectors.AsSpan(starts[cell] * dimensions, (starts[cell + 1] - starts[cell]) * dimensions);
 
     /// <param name="block">Row-major unit vectors, <paramref name="dimensions"/> floats a row.</param>
     /// <param name="cells">How many cells (at most one per row).</param>
@@ -46,32 +52,40 @@ public sealed class VectorCells
         }
 
         Assign(block, centroids, dimensions, assigned);
-        var counts = new int[cells];
+        var starts = new int[cells + 1];
         foreach (var cell in assigned)
         {
-            counts[cell]++;
+            starts[cell + 1]++;
         }
 
-        var members = counts.Select(n => new int[n]).ToArray();
-        Array.Clear(counts);
+        for (var c = 0; c < cells; c++)
+        {
+            starts[c + 1] += starts[c];
+        }
+
+        var next = starts[..^1];
+        var grouped = new int[rows];
+        var vectors = new float[rows * dimensions];
         for (var row = 0; row < rows; row++)
         {
-            members[assigned[row]][counts[assigned[row]]++] = row;
+            var at = next[assigned[row]]++;
+            grouped[at] = row;
+            block.Slice(row * dimensions, dimensions).CopyTo(vectors.AsSpan(at * dimensions, dimensions));
         }
 
-        return new VectorCells(centroids, members, dimensions);
+        return new VectorCells(centroids, starts, grouped, vectors, dimensions);
     }
 
     /// <summary>Every cell, the one whose centroid is closest (by dot product) to <paramref name="query"/> first.</summary>
     public int[] ByCloseness(ReadOnlySpan<float> query)
     {
-        var similarity = new float[members.Length];
-        for (var c = 0; c < members.Length; c++)
+        var similarity = new float[Count];
+        for (var c = 0; c < similarity.Length; c++)
         {
             similarity[c] = TensorPrimitives.Dot(query, centroids.AsSpan(c * dimensions, dimensions));
         }
 
-        var order = Enumerable.Range(0, members.Length).ToArray();
+        var order = Enumerable.Range(0, similarity.Length).ToArray();
         Array.Sort(similarity, order, Comparer<float>.Create((a, b) => b.CompareTo(a)));
         return order;
     }

@@ -83,7 +83,7 @@ public sealed class ProductVectorIndexTests
     }
 
     [Fact]
-    public void Rows_of_well_separated_groups_share_a_cell_and_the_query_s_group_comes_first()
+    public void Rows_of_well_separated_groups_share_a_cell_with_their_vectors_and_the_query_s_group_comes_first()
     {
         // Three groups of unit vectors near the three axes.
         float[][] rows = [.. Enumerable.Range(0, 30).Select(r =>
@@ -96,8 +96,13 @@ public sealed class ProductVectorIndexTests
         })];
 
         var cells = VectorCells.Build([.. rows.SelectMany(r => r)], 3, cells: 3, rounds: 6);
+        var kept = Enumerable.Range(0, cells.Count)
+            .SelectMany(c => cells.Members(c).ToArray().Select((row, i) => (Row: row, Vector: cells.Vectors(c).Slice(i * 3, 3).ToArray())))
+            .ToList();
         var groups = Enumerable.Range(0, cells.Count).Select(c => cells.Members(c).ToArray().Select(r => r % 3).Distinct().ToList()).ToList();
 
+        kept.Select(k => k.Row).Order().ShouldBe(Enumerable.Range(0, rows.Length));
+        kept.ShouldAllBe(k => k.Vector.SequenceEqual(rows[k.Row]));
         groups.ShouldAllBe(g => g.Count == 1);
         groups.Select(g => g[0]).Order().ShouldBe([0, 1, 2]);
         var first = cells.ByCloseness([0.1f, 0.1f, 0.99f])[0];

@@ -94,9 +94,10 @@ public sealed record RecommenderOptions
 
     /// <summary>
     /// The strongest products of each collaborative term (recent and shared) that are scored: the spread reaches
-    /// thousands, and scoring each one was most of a ranking's cost.
+    /// thousands, and scoring each one was most of a ranking's cost. 100, 150 and 300 gave the same eval figures on
+    /// 2011-09-01 and 2011-06-01; 50 moved them by 0.0001.
     /// </summary>
-    public int CollaborativeCandidates { get; init; } = 300;
+    public int CollaborativeCandidates { get; init; } = 100;
 
     /// <summary>MMR: how much a candidate's likeness to what is already picked counts against it.</summary>
     public double DiversityPenalty { get; init; } = 0.1;

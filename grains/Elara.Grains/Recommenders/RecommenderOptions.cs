@@ -51,7 +51,10 @@ public sealed record RecommenderOptions
     /// </summary>
     public double SharedAmplification { get; init; } = 3;
 
-    /// <summary>The shopper's latest products the shared term is summed over, so a request's work is bounded.</summary>
+    /// <summary>
+    /// The shopper's latest products the shared term is summed over and "people like you" finds neighbours by, so a
+    /// request's work is bounded.
+    /// </summary>
     public int SharedSeeds { get; init; } = 200;
 
     /// <summary>
@@ -85,6 +88,21 @@ public sealed record RecommenderOptions
 
     /// <summary>Weight of what shoppers have in common over their whole history (item-kNN's signal), from all of the shopper's products.</summary>
     public double SharedWeight { get; init; } = 0.5;
+
+    /// <summary>Weight of "people like you": what the shoppers whose products overlap this shopper's most have (user-kNN).</summary>
+    public double PeopleLikeYouWeight { get; init; } = 0.3;
+
+    /// <summary>The latest products "people like you" keeps per shopper (and spreads from each neighbour).</summary>
+    public int ShopperProducts { get; init; } = 200;
+
+    /// <summary>The latest shoppers "people like you" keeps per product: what finding a shopper's neighbours walks.</summary>
+    public int ProductShoppers { get; init; } = 200;
+
+    /// <summary>The shoppers most like this one whose products "people like you" spreads.</summary>
+    public int ShopperNeighbours { get; init; } = 50;
+
+    /// <summary>Neighbours' similarities are raised to this power before they are summed, so the closest few count most.</summary>
+    public double ShopperAmplification { get; init; } = 1;
 
     public double ContentWeight { get; init; } = 0.15;
 

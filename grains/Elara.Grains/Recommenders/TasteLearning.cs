@@ -8,7 +8,7 @@ namespace Elara.Grains.Recommenders;
 /// </summary>
 public static class TasteLearning
 {
-    public static TasteUpdate Learn(PreferenceVector taste, IReadOnlyList<TasteSignal> signals, RecommenderOptions options)
+    public static TasteUpdate Learn(string shopperId, PreferenceVector taste, IReadOnlyList<TasteSignal> signals, RecommenderOptions options)
     {
         var coOccurrences = new List<CoOccurrence>();
         var baskets = new List<IReadOnlyList<string>>();
@@ -53,7 +53,7 @@ public static class TasteLearning
         }
 
         Close(basket, baskets);
-        return new TasteUpdate(taste, new ItemGraphChange(coOccurrences, baskets, added.Count > 0 ? [new NewToShopper(Known(before, options), added)] : []));
+        return new TasteUpdate(taste, new ItemGraphChange(coOccurrences, baskets, added.Count > 0 ? [new NewToShopper(shopperId, Known(before, options), added)] : []));
     }
 
     /// <summary>

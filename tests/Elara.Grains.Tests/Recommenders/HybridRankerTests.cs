@@ -155,7 +155,7 @@ public sealed class HybridRankerTests
         var graph = new ItemGraph(Options);
         for (var i = 0; i < 3; i++)
         {
-            graph.AddNewToShopper(new NewToShopper(["candle"], ["teapot"]));
+            graph.AddNewToShopper(new NewToShopper($"candle-{i}", ["candle"], ["teapot"]));
         }
 
         var taste = Taste(Products, Options, (BehaviourKind.Purchase, "candle", Now.AddDays(-200)));
@@ -172,8 +172,8 @@ public sealed class HybridRankerTests
         var graph = new ItemGraph(Options);
         for (var i = 0; i < 3; i++)
         {
-            graph.AddNewToShopper(new NewToShopper(["candle"], ["teapot"]));
-            graph.AddNewToShopper(new NewToShopper(["bowl"], ["shade"]));
+            graph.AddNewToShopper(new NewToShopper($"candle-{i}", ["candle"], ["teapot"]));
+            graph.AddNewToShopper(new NewToShopper($"bowl-{i}", ["bowl"], ["shade"]));
         }
 
         var taste = Taste(Products, Options, (BehaviourKind.Purchase, "bowl", Now.AddDays(-200)), (BehaviourKind.Purchase, "candle", Now.AddDays(-100)));

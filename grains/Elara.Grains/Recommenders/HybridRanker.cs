@@ -31,9 +31,9 @@ public sealed class HybridRanker(RecommenderOptions options)
         var shared = options.SharedWeight > 0 ? graph.SpreadShared(latest) : [];
         var people = options.PeopleLikeYouWeight > 0 ? graph.SpreadPeopleLikeYou(request.ShopperId, latest) : [];
         var query = QueryVector(request, catalog);
-        var candidates = new HashSet<string>(Strongest(collaborative, c => c.Score), StringComparer.Ordinal);
-        candidates.UnionWith(Strongest(shared, c => c.Score));
-        candidates.UnionWith(Strongest(people, p => p.Score));
+        var candidates = new HashSet<string>(Strongest(collaborative, c => c.Score, options.CollaborativeCandidates), StringComparer.Ordinal);
+        candidates.UnionWith(Strongest(shared, c => c.Score, options.CollaborativeCandidates));
+        candidates.UnionWith(Strongest(people, p => p.Score, options.PeopleLikeYouCandidates));
         if (query is not null)
         {
             candidates.UnionWith(catalog.Nearest(query, options.ContentCandidates).Select(n => n.ProductId));
@@ -86,11 +86,11 @@ public sealed class HybridRanker(RecommenderOptions options)
         })];
     }
 
-    /// <summary>The term's <see cref="RecommenderOptions.CollaborativeCandidates"/> best-scored products (ties by id).</summary>
-    IEnumerable<string> Strongest<T>(Dictionary<string, T> scores, Func<T, double> score) =>
-        scores.Count <= options.CollaborativeCandidates
+    /// <summary>The term's <paramref name="count"/> best-scored products (ties by id).</summary>
+    static IEnumerable<string> Strongest<T>(Dictionary<string, T> scores, Func<T, double> score, int count) =>
+        scores.Count <= count
             ? scores.Keys
-            : scores.OrderByDescending(s => score(s.Value)).ThenBy(s => s.Key, StringComparer.Ordinal).Take(options.CollaborativeCandidates).Select(s => s.Key);
+            : scores.OrderByDescending(s => score(s.Value)).ThenBy(s => s.Key, StringComparer.Ordinal).Take(count).Select(s => s.Key);
 
     /// <summary>The products collaborative scores spread from: taste (decayed, session boosted) plus the anchors, strongest.</summary>
     List<(string ProductId, double Weight)> Seeds(RankingRequest request)

@@ -141,8 +141,9 @@ public sealed class ItemGraph(RecommenderOptions options)
 
     /// <summary>
     /// "People like you": every product of the shoppers most like this one (found by <paramref name="productIds"/>, the
-    /// shopper never among them) scored by the sum of their similarities raised to
-    /// <see cref="RecommenderOptions.ShopperAmplification"/>, with how many of them have it.
+    /// shopper never among them) scored by the sum of their similarities, with how many of them have it. Only each
+    /// neighbour's <see cref="RecommenderOptions.NeighbourProducts"/> latest products count: what they took lately says
+    /// more about what this shopper takes next.
     /// </summary>
     public Dictionary<string, PeopleLikeYouScore> SpreadPeopleLikeYou(string? shopperId, IEnumerable<string> productIds)
     {
@@ -156,8 +157,8 @@ public sealed class ItemGraph(RecommenderOptions options)
             var touched = new List<int>();
             foreach (var (shopper, similarity) in neighbours)
             {
-                var contribution = Power(similarity, options.ShopperAmplification);
-                foreach (var product in shoppers.Products(shopper))
+                var theirs = shoppers.Products(shopper);
+                foreach (var product in theirs[Math.Max(0, theirs.Length - options.NeighbourProducts)..])
                 {
                     if (count[product]++ == 0)
                     {
@@ -165,7 +166,7 @@ public sealed class ItemGraph(RecommenderOptions options)
                         score[product] = 0;
                     }
 
-                    score[product] += contribution;
+                    score[product] += similarity;
                 }
             }
 
@@ -295,14 +296,8 @@ public sealed class ItemGraph(RecommenderOptions options)
         return count / (Power(Math.Max(occurrences, count), options.SimilarityAsymmetry) * Power(partnerOccurrences, options.PartnerPopularityPenalty));
     }
 
-    /// <summary>x^e, with the square root and square the defaults use taken the fast way.</summary>
-    static double Power(double x, double e) => e switch
-    {
-        0.5 => Math.Sqrt(x),
-        1 => x,
-        2 => x * x,
-        _ => Math.Pow(x, e),
-    };
+    /// <summary>x^e, with the square root the defaults use taken the fast way.</summary>
+    static double Power(double x, double e) => e == 0.5 ? Math.Sqrt(x) : Math.Pow(x, e);
 
     int Index(string productId)
     {

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
 
 namespace Elara.Grains.Recommenders;
 
@@ -26,11 +27,13 @@ sealed class ShopperGraph(RecommenderOptions options)
 
     public string Id(int shopper) => ids[shopper];
 
+    // Spans: these are walked per request, thousands of entries at a time, without an enumerator's interface calls.
+
     /// <summary>The shopper's products, oldest first (at most <see cref="RecommenderOptions.ShopperProducts"/>).</summary>
-    public IReadOnlyList<int> Products(int shopper) => products[shopper];
+    public ReadOnlySpan<int> Products(int shopper) => CollectionsMarshal.AsSpan(products[shopper]);
 
     /// <summary>The product's latest shoppers, oldest first (at most <see cref="RecommenderOptions.ProductShoppers"/>).</summary>
-    public IReadOnlyList<int> Shoppers(int product) => product < shoppers.Count && shoppers[product] is { } list ? list : [];
+    public ReadOnlySpan<int> Shoppers(int product) => product < shoppers.Count && shoppers[product] is { } list ? CollectionsMarshal.AsSpan(list) : [];
 
     /// <summary>
     /// Learns the products new to a shopper. A shopper this silo has not met yet (it started after their first products)

@@ -7,9 +7,10 @@ namespace Elara.Grains.Recommenders;
 /// <summary>
 /// "Recommended for you": blends item-to-item co-occurrence from the shopper's strongest and most recent products, what
 /// shoppers have in common with everything this shopper has (the shared matrix, summed like item-kNN), what the
-/// shoppers most like this one have ("people like you", user-kNN), content similarity to their preference vector, popularity/trending and (when allowed) buying again; drops what must not be
-/// shown and what is out of stock; then picks a diverse list (MMR over content vectors with a per-category cap), each
-/// item with the reason of the signal that weighed most. Pure: no grain, clock or store.
+/// shoppers most like this one took lately ("people like you", user-kNN), content similarity to their preference
+/// vector, popularity/trending and (when allowed) buying again; drops what must not be shown and what is out of stock;
+/// then picks a diverse list (MMR over content vectors with a per-category cap), each item with the reason of the
+/// signal that weighed most. Pure: no grain, clock or store.
 /// </summary>
 public sealed class HybridRanker(RecommenderOptions options)
 {

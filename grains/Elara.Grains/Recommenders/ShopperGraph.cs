@@ -6,9 +6,8 @@ namespace Elara.Grains.Recommenders;
 /// <summary>
 /// "People like you" (user-kNN): each shopper's latest products and each product's latest shoppers, by index and both
 /// bounded, so memory per shopper and per product is fixed and a request walks a bounded number of shoppers. A shopper's
-/// neighbours are the shoppers whose products overlap theirs most (cosine of the two sets); a product's score is the sum
-/// of its neighbours' similarities, amplified. Products are the <see cref="ItemGraph"/>'s indices. Not thread-safe to
-/// learn; many may read at once.
+/// neighbours are the shoppers whose products overlap theirs most (cosine of the two sets). Products are the
+/// <see cref="ItemGraph"/>'s indices. Not thread-safe to learn; many may read at once.
 /// </summary>
 sealed class ShopperGraph(RecommenderOptions options)
 {
@@ -22,8 +21,6 @@ sealed class ShopperGraph(RecommenderOptions options)
     readonly List<string> ids = [];
     readonly List<List<int>> products = [];
     readonly List<List<int>?> shoppers = [];
-
-    public int Count => ids.Count;
 
     public string Id(int shopper) => ids[shopper];
 

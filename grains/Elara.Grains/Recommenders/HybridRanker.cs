@@ -20,6 +20,10 @@ public sealed class HybridRanker(RecommenderOptions options)
     /// <summary>The shopper's strongest categories that add candidates of their own.</summary>
     const int FavouriteCategories = 3;
 
+    /// <summary>A lower score first; on the same score the later id, so ties keep the earlier one.</summary>
+    static readonly Comparer<(double Score, string Id)> WeakerFirst = Comparer<(double Score, string Id)>.Create(
+        (a, b) => a.Score != b.Score ? a.Score.CompareTo(b.Score) : string.CompareOrdinal(b.Id, a.Id));
+
     public IReadOnlyList<RankedItem> Rank(RankingRequest request, ItemGraph graph, IProductFacts catalog)
     {
         if (request.Limit <= 0)
@@ -87,11 +91,32 @@ public sealed class HybridRanker(RecommenderOptions options)
         })];
     }
 
-    /// <summary>The term's <paramref name="count"/> best-scored products (ties by id).</summary>
-    static IEnumerable<string> Strongest<T>(Dictionary<string, T> scores, Func<T, double> score, int count) =>
-        scores.Count <= count
-            ? scores.Keys
-            : scores.OrderByDescending(s => score(s.Value)).ThenBy(s => s.Key, StringComparer.Ordinal).Take(count).Select(s => s.Key);
+    /// <summary>
+    /// The term's <paramref name="count"/> best-scored products (ties by id), kept in a heap of that size: a term
+    /// reaches thousands of products, and sorting them all cost more than scoring the ones kept.
+    /// </summary>
+    static IEnumerable<string> Strongest<T>(Dictionary<string, T> scores, Func<T, double> score, int count)
+    {
+        if (scores.Count <= count)
+        {
+            return scores.Keys;
+        }
+
+        var strongest = new PriorityQueue<string, (double Score, string Id)>(count + 1, WeakerFirst);
+        foreach (var (id, value) in scores)
+        {
+            if (strongest.Count < count)
+            {
+                strongest.Enqueue(id, (score(value), id));
+            }
+            else
+            {
+                strongest.EnqueueDequeue(id, (score(value), id));
+            }
+        }
+
+        return strongest.UnorderedItems.Select(s => s.Element);
+    }
 
     /// <summary>The products collaborative scores spread from: taste (decayed, session boosted) plus the anchors, strongest.</summary>
     List<(string ProductId, double Weight)> Seeds(RankingRequest request)

@@ -37,7 +37,7 @@ public sealed class ElaraRecsModel : IRecsModel
         {
             var invoice = invoices[i];
             var signals = invoice.Select(p => Signal(p)).ToList();
-            var update = TasteLearning.Learn(tastes.GetValueOrDefault(invoice.Key.Customer) ?? PreferenceVector.Empty, signals, options);
+            var update = TasteLearning.Learn(invoice.Key.Customer, tastes.GetValueOrDefault(invoice.Key.Customer) ?? PreferenceVector.Empty, signals, options);
             tastes[invoice.Key.Customer] = update.Taste;
             graph.Apply(update.Graph);
             foreach (var product in invoice.Select(p => p.StockCode).Distinct())
@@ -61,7 +61,7 @@ public sealed class ElaraRecsModel : IRecsModel
     public IReadOnlyList<string> Recommend(string customer, IReadOnlySet<string> excluded, int count)
     {
         var taste = tastes.GetValueOrDefault(customer) ?? PreferenceVector.Empty;
-        var request = new RankingRequest(taste, now, count, [], excluded, BuyAgain: excluded.Count == 0, popular);
+        var request = new RankingRequest(customer, taste, now, count, [], excluded, BuyAgain: excluded.Count == 0, popular);
         return [.. ranker.Rank(request, graph, catalog).Select(r => r.ProductId)];
     }
 

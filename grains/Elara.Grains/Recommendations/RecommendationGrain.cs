@@ -22,7 +22,7 @@ public sealed class RecommendationGrain(SiloRecommendationModel model, TimeProvi
         }
 
         // Anchored on the product alone: what co-occurs with it and what reads like it, not the shopper's taste.
-        var request = new RankingRequest(PreferenceVector.Empty, clock.GetUtcNow(), limit, [productId], Nothing, BuyAgain: false, []);
+        var request = new RankingRequest(null, PreferenceVector.Empty, clock.GetUtcNow(), limit, [productId], Nothing, BuyAgain: false, []);
         return Task.FromResult(RecommendationCards.From(model.Rank(request), shelf));
     }
 

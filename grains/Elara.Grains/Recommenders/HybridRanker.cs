@@ -6,10 +6,11 @@ namespace Elara.Grains.Recommenders;
 
 /// <summary>
 /// "Recommended for you": blends item-to-item co-occurrence from the shopper's strongest and most recent products, what
-/// shoppers have in common with everything this shopper has (the shared matrix, summed like item-kNN), content
-/// similarity to their preference vector, popularity/trending and (when allowed) buying again; drops what must not be
-/// shown and what is out of stock; then picks a diverse list (MMR over content vectors with a per-category cap), each
-/// item with the reason of the signal that weighed most. Pure: no grain, clock or store.
+/// shoppers have in common with everything this shopper has (the shared matrix, summed like item-kNN), what the
+/// shoppers most like this one took lately ("people like you", user-kNN), content similarity to their preference
+/// vector, popularity/trending and (when allowed) buying again; drops what must not be shown and what is out of stock;
+/// then picks a diverse list (MMR over content vectors with a per-category cap), each item with the reason of the
+/// signal that weighed most. Pure: no grain, clock or store.
 /// </summary>
 public sealed class HybridRanker(RecommenderOptions options)
 {
@@ -23,8 +24,9 @@ public sealed class HybridRanker(RecommenderOptions options)
     static readonly Comparer<Candidate> WorseFirst = Comparer<Candidate>.Create((x, y) =>
         x.Score != y.Score ? x.Score.CompareTo(y.Score) : string.CompareOrdinal(y.ProductId, x.ProductId));
 
-    static readonly Comparer<KeyValuePair<string, CollaborativeScore>> WeakerFirst = Comparer<KeyValuePair<string, CollaborativeScore>>.Create((x, y) =>
-        x.Value.Score != y.Value.Score ? x.Value.Score.CompareTo(y.Value.Score) : string.CompareOrdinal(y.Key, x.Key));
+    /// <summary>A lower score first; on the same score the later id, so ties keep the earlier one.</summary>
+    static readonly Comparer<(double Score, string Id)> WeakerFirst = Comparer<(double Score, string Id)>.Create(
+        (a, b) => a.Score != b.Score ? a.Score.CompareTo(b.Score) : string.CompareOrdinal(b.Id, a.Id));
 
     public IReadOnlyList<RankedItem> Rank(RankingRequest request, ItemGraph graph, IProductFacts catalog)
     {
@@ -34,10 +36,13 @@ public sealed class HybridRanker(RecommenderOptions options)
         }
 
         var collaborative = graph.Spread(Seeds(request));
-        var shared = options.SharedWeight > 0 ? graph.SpreadShared(SharedSeeds(request)) : [];
+        var latest = LatestProducts(request);
+        var shared = options.SharedWeight > 0 ? graph.SpreadShared(latest) : [];
+        var people = options.PeopleLikeYouWeight > 0 ? graph.SpreadPeopleLikeYou(request.ShopperId, latest) : [];
         var query = QueryVector(request, catalog);
-        var candidates = new HashSet<string>(Strongest(collaborative), StringComparer.Ordinal);
-        candidates.UnionWith(Strongest(shared));
+        var candidates = new HashSet<string>(Strongest(collaborative, c => c.Score, options.CollaborativeCandidates), StringComparer.Ordinal);
+        candidates.UnionWith(Strongest(shared, c => c.Score, options.CollaborativeCandidates));
+        candidates.UnionWith(Strongest(people, p => p.Score, options.PeopleLikeYouCandidates));
         if (query is not null)
         {
             candidates.UnionWith(catalog.Nearest(query, options.ContentCandidates).Select(n => n.ProductId));
@@ -64,6 +69,7 @@ public sealed class HybridRanker(RecommenderOptions options)
         var popular = request.Popular.ToDictionary(p => p.ProductId, StringComparer.Ordinal);
         var bestCollaborative = collaborative.Count == 0 ? 0 : collaborative.Values.Max(c => c.Score);
         var bestShared = shared.Count == 0 ? 0 : shared.Values.Max(c => c.Score);
+        var bestPeople = people.Count == 0 ? 0 : people.Values.Max(p => p.Score);
         var again = request.BuyAgain ? BuyAgainScores(request, bought) : [];
         var scored = new List<Candidate>(candidates.Count);
         foreach (var id in candidates)
@@ -77,13 +83,14 @@ public sealed class HybridRanker(RecommenderOptions options)
             var parts = new RankingSignals(
                 collaborative.TryGetValue(id, out var cf) && bestCollaborative > 0 ? options.CollaborativeWeight * cf.Score / bestCollaborative : 0,
                 shared.TryGetValue(id, out var sh) && bestShared > 0 ? options.SharedWeight * sh.Score / bestShared : 0,
+                people.TryGetValue(id, out var like) && bestPeople > 0 ? options.PeopleLikeYouWeight * like.Score / bestPeople : 0,
                 query is not null && facts.Vector is { Length: > 0 } v && v.Length == query.Length
                     ? options.ContentWeight * Math.Max(0, TensorPrimitives.CosineSimilarity(query, v))
                     : 0,
                 options.CategoryWeight * categories.GetValueOrDefault(facts.Category),
                 popular.TryGetValue(id, out var pop) ? options.PopularityWeight * pop.Score : 0,
                 again.TryGetValue(id, out var a) ? options.BuyAgainWeight * a : 0);
-            scored.Add(new Candidate(id, facts, parts, parts.Shared > parts.Collaborative ? sh : cf, pop, bought.GetValueOrDefault(id)));
+            scored.Add(new Candidate(id, facts, parts, parts.Shared > parts.Collaborative ? sh : cf, like.Shoppers, pop, bought.GetValueOrDefault(id)));
         }
 
         return [.. Diverse(scored, request.Limit).Select(c =>
@@ -93,11 +100,12 @@ public sealed class HybridRanker(RecommenderOptions options)
         })];
     }
 
-    /// <summary>The term's <see cref="RecommenderOptions.CollaborativeCandidates"/> best-scored products (ties by id).</summary>
-    IEnumerable<string> Strongest(Dictionary<string, CollaborativeScore> scores) =>
-        scores.Count <= options.CollaborativeCandidates
-            ? scores.Keys
-            : TopScored.Of(scores, options.CollaborativeCandidates, WeakerFirst).Select(s => s.Key);
+    /// <summary>
+    /// The term's <paramref name="count"/> best-scored products (ties by id): a term reaches thousands of products, and
+    /// scoring them all was most of a ranking's cost.
+    /// </summary>
+    static IEnumerable<string> Strongest<T>(Dictionary<string, T> scores, Func<T, double> score, int count) =>
+        scores.Count <= count ? scores.Keys : TopScored.Of(scores.Select(s => (Score: score(s.Value), Id: s.Key)), count, WeakerFirst).Select(s => s.Id);
 
     /// <summary>The products collaborative scores spread from: taste (decayed, session boosted) plus the anchors, strongest.</summary>
     List<(string ProductId, double Weight)> Seeds(RankingRequest request)
@@ -122,9 +130,12 @@ public sealed class HybridRanker(RecommenderOptions options)
         return [.. weights.Select(w => (w.Key, w.Value))];
     }
 
-    /// <summary>The shopper's latest products: what the shared term sums over, like item-kNN over their history.</summary>
-    IEnumerable<string> SharedSeeds(RankingRequest request) =>
-        request.Taste.Items.OrderByDescending(i => i.At).Take(options.SharedSeeds).Select(i => i.ProductId);
+    /// <summary>
+    /// The shopper's latest products: what the shared term sums over, like item-kNN over their history, and what
+    /// "people like you" finds their neighbours by.
+    /// </summary>
+    List<string> LatestProducts(RankingRequest request) =>
+        [.. request.Taste.Items.OrderByDescending(i => i.At).Take(options.SharedSeeds).Select(i => i.ProductId)];
 
     /// <summary>The shopper's category interest (favourite = 1); the anchors' categories count as favourites.</summary>
     Dictionary<string, double> Categories(RankingRequest request, IProductFacts catalog)
@@ -178,7 +189,7 @@ public sealed class HybridRanker(RecommenderOptions options)
     static (RecommendationSource, string) Explain(Candidate candidate, RankingRequest request, IProductFacts catalog)
     {
         var (parts, cf, popular, bought, facts) = (candidate.Parts, candidate.Because, candidate.Popular, candidate.Bought, candidate.Facts);
-        var strongest = new[] { Math.Max(parts.Collaborative, parts.Shared), parts.Content, parts.Category, parts.Popularity, parts.BuyAgain }.Max();
+        var strongest = new[] { Math.Max(parts.Collaborative, parts.Shared), parts.PeopleLikeYou, parts.Content, parts.Category, parts.Popularity, parts.BuyAgain }.Max();
         if (strongest > 0 && strongest == parts.BuyAgain && bought is not null)
         {
             return (RecommendationSource.BuyAgain, bought.Purchases > 1
@@ -189,6 +200,14 @@ public sealed class HybridRanker(RecommenderOptions options)
         if (strongest > 0 && strongest == Math.Max(parts.Collaborative, parts.Shared) && catalog.TryGet(cf.Because, out var because))
         {
             return CollaborativeReason(cf, because, facts, request);
+        }
+
+        // Neighbours learn from every product new to them, viewed or bought, so the reason claims only that they have it.
+        if (strongest > 0 && strongest == parts.PeopleLikeYou && candidate.LikeYou > 0)
+        {
+            return (RecommendationSource.PeopleLikeYou, candidate.LikeYou > 1
+                ? string.Create(CultureInfo.InvariantCulture, $"popular with shoppers like you ({candidate.LikeYou} of them)")
+                : "a shopper like you went for this");
         }
 
         if (strongest > 0 && strongest == parts.Content)

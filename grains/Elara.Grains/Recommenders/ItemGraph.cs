@@ -7,7 +7,8 @@ namespace Elara.Grains.Recommenders;
 /// them close in time (each new product against their recent ones) or buys them in one basket. The shared one: two
 /// products co-occur once for every shopper who has both anywhere in their history (item-kNN's signal, learned
 /// incrementally). Similarity normalises the count by both products' occurrences. Rows are bounded, so memory grows with
-/// the catalog, not with traffic. Products are held by index, so spreading scores needs no string hashing. Not thread-safe.
+/// the catalog, not with traffic. Products are held by index, so spreading scores needs no string hashing. Beside the
+/// matrices, the shoppers behind the shared one (<see cref="ShopperGraph"/>) give "people like you". Not thread-safe.
 /// </summary>
 public sealed class ItemGraph(RecommenderOptions options)
 {
@@ -15,6 +16,7 @@ public sealed class ItemGraph(RecommenderOptions options)
     readonly List<string> products = [];
     readonly CoOccurrenceMatrix recent = new(options.Neighbours, 1);
     readonly CoOccurrenceMatrix shared = new(options.SharedNeighbours, options.SharedAmplification);
+    readonly ShopperGraph shoppers = new(options);
 
     public int Count => recent.Count;
 
@@ -58,11 +60,13 @@ public sealed class ItemGraph(RecommenderOptions options)
 
     /// <summary>
     /// Each added product counts one more shopper, and one more shared with each of the shopper's products before it, up
-    /// to the <see cref="RecommenderOptions.SharedContext"/> latest: that bounds what one event costs every silo.
+    /// to the <see cref="RecommenderOptions.SharedContext"/> latest: that bounds what one event costs every silo. The
+    /// shopper's products learn it too, for "people like you".
     /// </summary>
     public void AddNewToShopper(NewToShopper fresh)
     {
         var known = fresh.Known.Select(Index).ToList();
+        shoppers.Add(fresh.ShopperId, known, fresh.Added.Select(Index));
         foreach (var productId in fresh.Added)
         {
             var id = Index(productId);
@@ -135,6 +139,71 @@ public sealed class ItemGraph(RecommenderOptions options)
 
     /// <summary>Each partner of the products scored by the sum of its similarities to them, over the shared matrix.</summary>
     public Dictionary<string, CollaborativeScore> SpreadShared(IEnumerable<string> productIds) => Spread(shared, productIds.Select(id => (id, 1.0)));
+
+    /// <summary>The shoppers most like one who has <paramref name="productIds"/> (never <paramref name="shopperId"/>), best first.</summary>
+    public IReadOnlyList<(string ShopperId, double Similarity)> ShoppersLike(string? shopperId, IEnumerable<string> productIds) =>
+        [.. shoppers.Neighbours(shopperId, Known(productIds)).Select(n => (shoppers.Id(n.Shopper), n.Similarity))];
+
+    /// <summary>
+    /// "People like you": every product of the shoppers most like this one (found by <paramref name="productIds"/>, the
+    /// shopper never among them) scored by the sum of their similarities, with how many of them have it. Only each
+    /// neighbour's <see cref="RecommenderOptions.NeighbourProducts"/> latest products count: what they took lately says
+    /// more about what this shopper takes next.
+    /// </summary>
+    public Dictionary<string, PeopleLikeYouScore> SpreadPeopleLikeYou(string? shopperId, IEnumerable<string> productIds)
+    {
+        var neighbours = shoppers.Neighbours(shopperId, Known(productIds));
+        var n = products.Count;
+        var score = ArrayPool<double>.Shared.Rent(n);
+        var count = ArrayPool<int>.Shared.Rent(n);
+        try
+        {
+            Array.Clear(count, 0, n);
+            var touched = new List<int>();
+            foreach (var (shopper, similarity) in neighbours)
+            {
+                var theirs = shoppers.Products(shopper);
+                foreach (var product in theirs[Math.Max(0, theirs.Length - options.NeighbourProducts)..])
+                {
+                    if (count[product]++ == 0)
+                    {
+                        touched.Add(product);
+                        score[product] = 0;
+                    }
+
+                    score[product] += similarity;
+                }
+            }
+
+            var scores = new Dictionary<string, PeopleLikeYouScore>(touched.Count, StringComparer.Ordinal);
+            foreach (var p in touched)
+            {
+                scores[products[p]] = new PeopleLikeYouScore(score[p], count[p]);
+            }
+
+            return scores;
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(score);
+            ArrayPool<int>.Shared.Return(count);
+        }
+    }
+
+    /// <summary>The indices of the products the graph has met, each once.</summary>
+    List<int> Known(IEnumerable<string> productIds)
+    {
+        var known = new HashSet<int>();
+        foreach (var id in productIds)
+        {
+            if (index.TryGetValue(id, out var product))
+            {
+                known.Add(product);
+            }
+        }
+
+        return [.. known];
+    }
 
     Dictionary<string, CollaborativeScore> Spread(CoOccurrenceMatrix matrix, IEnumerable<(string ProductId, double Weight)> seeds)
     {

@@ -8,7 +8,7 @@ namespace Elara.Grains.Recommenders;
 /// </summary>
 public static class TasteLearning
 {
-    public static TasteUpdate Learn(PreferenceVector taste, IReadOnlyList<TasteSignal> signals, RecommenderOptions options)
+    public static TasteUpdate Learn(string shopperId, PreferenceVector taste, IReadOnlyList<TasteSignal> signals, RecommenderOptions options)
     {
         var touched = new List<string>();
         var weights = new List<double>();
@@ -56,7 +56,7 @@ public static class TasteLearning
 
         Close(basket, baskets);
         Touches[] touches = touched.Count > 0 ? [new Touches([.. before.Recent.Select(r => r.ProductId)], touched, weights)] : [];
-        return new TasteUpdate(taste, new ItemGraphChange(touches, baskets, added.Count > 0 ? [new NewToShopper(Known(before, options), added)] : []));
+        return new TasteUpdate(taste, new ItemGraphChange(touches, baskets, added.Count > 0 ? [new NewToShopper(shopperId, Known(before, options), added)] : []));
     }
 
     /// <summary>

@@ -116,7 +116,7 @@ public sealed partial class UserGrain(
         };
         // What was just touched is "continue where you left off", not a discovery.
         var excluded = new HashSet<string>(state.Bought.Concat(state.Hidden).Concat(state.Taste.Recent.Select(r => r.ProductId)), StringComparer.Ordinal);
-        var ranked = model.Rank(new RankingRequest(state.Taste, clock.GetUtcNow(), request.Limit, anchors, excluded, BuyAgain: false, await model.PopularAsync()));
+        var ranked = model.Rank(new RankingRequest(ShopperId, state.Taste, clock.GetUtcNow(), request.Limit, anchors, excluded, BuyAgain: false, await model.PopularAsync()));
         return RecommendationCards.From(ranked, shelf);
     }
 
@@ -242,7 +242,7 @@ public sealed partial class UserGrain(
     /// <summary>The state after <paramref name="events"/>, and what they teach the item graph: the same step live and in replay.</summary>
     (UserState State, ItemGraphChange Graph) Learn(UserState state, IReadOnlyList<BehaviourEvent> events, ProductVectorIndex shelf)
     {
-        var learned = TasteLearning.Learn(state.Taste, [.. events.Where(e => e.ProductId is not null).Select(e => Signal(e, shelf))], model.Options);
+        var learned = TasteLearning.Learn(ShopperId, state.Taste, [.. events.Where(e => e.ProductId is not null).Select(e => Signal(e, shelf))], model.Options);
         return (state.With(events) with { Taste = learned.Taste }, learned.Graph);
     }
 

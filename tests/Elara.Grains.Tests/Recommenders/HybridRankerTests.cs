@@ -22,6 +22,9 @@ public sealed class HybridRankerTests
 
     static readonly HybridRanker Ranker = new(Options);
 
+    /// <summary>Without "people like you", whose neighbours would otherwise have the same products as the shared term.</summary>
+    static readonly RecommenderOptions SharedOnly = Options with { PeopleLikeYouWeight = 0 };
+
     static ItemGraph Graph(params string[][] baskets)
     {
         var graph = new ItemGraph(Options);
@@ -155,12 +158,12 @@ public sealed class HybridRankerTests
         var graph = new ItemGraph(Options);
         for (var i = 0; i < 3; i++)
         {
-            graph.AddNewToShopper(new NewToShopper(["candle"], ["teapot"]));
+            graph.AddNewToShopper(new NewToShopper($"candle-{i}", ["candle"], ["teapot"]));
         }
 
         var taste = Taste(Products, Options, (BehaviourKind.Purchase, "candle", Now.AddDays(-200)));
 
-        var ranked = Ranker.Rank(Request(taste, limit: 1, excluded: new HashSet<string> { "candle" }), graph, Products);
+        var ranked = new HybridRanker(SharedOnly).Rank(Request(taste, limit: 1, excluded: new HashSet<string> { "candle" }), graph, Products);
 
         ranked.Single().ProductId.ShouldBe("teapot");
         ranked.Single().Reason.ShouldBe("shoppers who bought Pillar Candle also bought this (3 times together)");
@@ -172,18 +175,18 @@ public sealed class HybridRankerTests
         var graph = new ItemGraph(Options);
         for (var i = 0; i < 3; i++)
         {
-            graph.AddNewToShopper(new NewToShopper(["candle"], ["teapot"]));
-            graph.AddNewToShopper(new NewToShopper(["bowl"], ["shade"]));
+            graph.AddNewToShopper(new NewToShopper($"candle-{i}", ["candle"], ["teapot"]));
+            graph.AddNewToShopper(new NewToShopper($"bowl-{i}", ["bowl"], ["shade"]));
         }
 
         var taste = Taste(Products, Options, (BehaviourKind.Purchase, "bowl", Now.AddDays(-200)), (BehaviourKind.Purchase, "candle", Now.AddDays(-100)));
         var request = Request(taste, excluded: new HashSet<string> { "candle", "bowl" });
 
-        var latestOnly = new HybridRanker(Options with { SharedSeeds = 1 }).Rank(request, graph, Products).Select(r => r.Reason).ToList();
+        var latestOnly = new HybridRanker(SharedOnly with { SharedSeeds = 1 }).Rank(request, graph, Products).Select(r => r.Reason).ToList();
 
         latestOnly.ShouldContain("shoppers who bought Pillar Candle also bought this (3 times together)");
         latestOnly.ShouldNotContain(r => r.Contains("Stoneware Bowl", StringComparison.Ordinal));
-        Ranker.Rank(request, graph, Products).Select(r => r.Reason).ShouldContain("shoppers who bought Stoneware Bowl also bought this (3 times together)");
+        new HybridRanker(SharedOnly).Rank(request, graph, Products).Select(r => r.Reason).ShouldContain("shoppers who bought Stoneware Bowl also bought this (3 times together)");
     }
 
     [Fact]

@@ -63,7 +63,7 @@ public sealed class ItemGraphTests
             Signal(shelf, BehaviourKind.View, "a", Now.AddDays(2)),
         ];
 
-        var update = TasteLearning.Learn(PreferenceVector.Empty, signals, Options);
+        var update = TasteLearning.Learn("ann", PreferenceVector.Empty, signals, Options);
 
         update.Graph.Baskets.ShouldBe([["a", "b"], ["c", "d"]]);
         var touches = update.Graph.Touches.ShouldHaveSingleItem();
@@ -80,8 +80,8 @@ public sealed class ItemGraphTests
         var shelf = Of(
             ("x", Item("X", "K", 1, 0)), ("y", Item("Y", "K", 1, 0)), ("a", Item("A", "K", 1, 0)), ("b", Item("B", "K", 1, 0)), ("c", Item("C", "K", 1, 0)));
         var before = TasteLearning.Learn(
-            PreferenceVector.Empty, [Signal(shelf, BehaviourKind.View, "y", Now), Signal(shelf, BehaviourKind.View, "x", Now)], options).Taste;
-        var update = TasteLearning.Learn(before, [.. new[] { "a", "b", "c" }.Select(id => Signal(shelf, BehaviourKind.View, id, Now.AddHours(1)))], options);
+            "shopper", PreferenceVector.Empty, [Signal(shelf, BehaviourKind.View, "y", Now), Signal(shelf, BehaviourKind.View, "x", Now)], options).Taste;
+        var update = TasteLearning.Learn("shopper", before, [.. new[] { "a", "b", "c" }.Select(id => Signal(shelf, BehaviourKind.View, id, Now.AddHours(1)))], options);
         var graph = new ItemGraph(options);
 
         graph.Apply(update.Graph);
@@ -97,7 +97,7 @@ public sealed class ItemGraphTests
     public void Learning_names_the_products_new_to_the_shopper_and_the_ones_they_already_had()
     {
         var shelf = Of(("a", Item("A", "X", 1, 0)), ("b", Item("B", "X", 1, 0)), ("c", Item("C", "X", 1, 0)));
-        var before = TasteLearning.Learn(PreferenceVector.Empty, [Signal(shelf, BehaviourKind.Purchase, "a", Now)], Options).Taste;
+        var before = TasteLearning.Learn("ann", PreferenceVector.Empty, [Signal(shelf, BehaviourKind.Purchase, "a", Now)], Options).Taste;
         TasteSignal[] signals =
         [
             Signal(shelf, BehaviourKind.View, "b", Now.AddDays(1)),
@@ -106,20 +106,20 @@ public sealed class ItemGraphTests
             Signal(shelf, BehaviourKind.Purchase, "b", Now.AddDays(1)),
         ];
 
-        var fresh = TasteLearning.Learn(before, signals, Options).Graph.NewToShoppers.ShouldHaveSingleItem();
+        var fresh = TasteLearning.Learn("ann", before, signals, Options).Graph.NewToShoppers.ShouldHaveSingleItem();
 
         fresh.Known.ShouldBe(["a"]);
         fresh.Added.ShouldBe(["b", "c"]);
-        TasteLearning.Learn(before, [Signal(shelf, BehaviourKind.View, "a", Now.AddDays(1))], Options).Graph.NewToShoppers.ShouldBeEmpty();
+        TasteLearning.Learn("ann", before, [Signal(shelf, BehaviourKind.View, "a", Now.AddDays(1))], Options).Graph.NewToShoppers.ShouldBeEmpty();
     }
 
     [Fact]
     public void Products_shoppers_have_in_common_are_shared_neighbours_however_far_apart_they_were_bought()
     {
         var graph = new ItemGraph(Plain);
-        graph.AddNewToShopper(new NewToShopper([], ["lamp", "shade"]));
-        graph.AddNewToShopper(new NewToShopper([], ["lamp"]));
-        graph.AddNewToShopper(new NewToShopper(["lamp"], ["bulb"]));
+        graph.AddNewToShopper(new NewToShopper("ann", [], ["lamp", "shade"]));
+        graph.AddNewToShopper(new NewToShopper("bob", [], ["lamp"]));
+        graph.AddNewToShopper(new NewToShopper("bob", ["lamp"], ["bulb"]));
 
         var scores = graph.SpreadShared(["lamp"]);
 
@@ -134,9 +134,9 @@ public sealed class ItemGraphTests
     public void A_shared_score_sums_the_similarities_to_everything_the_shopper_has()
     {
         var graph = new ItemGraph(Plain);
-        graph.AddNewToShopper(new NewToShopper([], ["lamp", "bulb"]));
-        graph.AddNewToShopper(new NewToShopper([], ["shade", "bulb"]));
-        graph.AddNewToShopper(new NewToShopper([], ["shade", "mug"]));
+        graph.AddNewToShopper(new NewToShopper("ann", [], ["lamp", "bulb"]));
+        graph.AddNewToShopper(new NewToShopper("bob", [], ["shade", "bulb"]));
+        graph.AddNewToShopper(new NewToShopper("cat", [], ["shade", "mug"]));
 
         var scores = graph.SpreadShared(["lamp", "shade"]);
 
@@ -150,9 +150,9 @@ public sealed class ItemGraphTests
     public void Shared_scores_spread_only_over_each_products_closest_neighbours()
     {
         var graph = new ItemGraph(Plain with { SharedNeighbours = 1 });
-        graph.AddNewToShopper(new NewToShopper([], ["lamp", "bulb"]));
-        graph.AddNewToShopper(new NewToShopper([], ["lamp", "bulb"]));
-        graph.AddNewToShopper(new NewToShopper([], ["lamp", "shade"]));
+        graph.AddNewToShopper(new NewToShopper("ann", [], ["lamp", "bulb"]));
+        graph.AddNewToShopper(new NewToShopper("bob", [], ["lamp", "bulb"]));
+        graph.AddNewToShopper(new NewToShopper("cat", [], ["lamp", "shade"]));
 
         // bulb shares two shoppers with lamp, shade one: with one neighbour per product, shade gets nothing from lamp.
         graph.SpreadShared(["lamp"]).Keys.ShouldBe(["bulb"]);
@@ -163,9 +163,9 @@ public sealed class ItemGraphTests
     public void Shared_similarities_are_amplified_before_they_are_summed()
     {
         var graph = new ItemGraph(Options with { SharedAmplification = 2 });
-        graph.AddNewToShopper(new NewToShopper([], ["lamp", "bulb"]));
-        graph.AddNewToShopper(new NewToShopper([], ["shade", "bulb"]));
-        graph.AddNewToShopper(new NewToShopper([], ["shade", "mug"]));
+        graph.AddNewToShopper(new NewToShopper("ann", [], ["lamp", "bulb"]));
+        graph.AddNewToShopper(new NewToShopper("bob", [], ["shade", "bulb"]));
+        graph.AddNewToShopper(new NewToShopper("cat", [], ["shade", "mug"]));
 
         var scores = graph.SpreadShared(["lamp", "shade"]);
 
@@ -202,7 +202,7 @@ public sealed class ItemGraphTests
     {
         var graph = new ItemGraph(Options with { SharedContext = 2 });
 
-        graph.AddNewToShopper(new NewToShopper(["old", "lamp", "shade"], ["bulb", "mug"]));
+        graph.AddNewToShopper(new NewToShopper("ann", ["old", "lamp", "shade"], ["bulb", "mug"]));
 
         // bulb pairs with lamp and shade; mug with shade and bulb (the newest two before it); old with neither.
         graph.SpreadShared(["bulb"]).Keys.Order(StringComparer.Ordinal).ShouldBe(["lamp", "mug", "shade"]);
@@ -216,11 +216,12 @@ public sealed class ItemGraphTests
         var shelf = Of(("a", Item("A", "X", 1, 0)), ("b", Item("B", "X", 1, 0)), ("c", Item("C", "X", 1, 0)), ("d", Item("D", "X", 1, 0)));
         var options = Options with { SharedContext = 2 };
         var before = TasteLearning.Learn(
+            "ann",
             PreferenceVector.Empty,
             [Signal(shelf, BehaviourKind.Purchase, "a", Now), Signal(shelf, BehaviourKind.Purchase, "b", Now.AddDays(1)), Signal(shelf, BehaviourKind.Purchase, "c", Now.AddDays(2))],
             options).Taste;
 
-        var fresh = TasteLearning.Learn(before, [Signal(shelf, BehaviourKind.Purchase, "d", Now.AddDays(3))], options).Graph.NewToShoppers.ShouldHaveSingleItem();
+        var fresh = TasteLearning.Learn("ann", before, [Signal(shelf, BehaviourKind.Purchase, "d", Now.AddDays(3))], options).Graph.NewToShoppers.ShouldHaveSingleItem();
 
         fresh.Known.ShouldBe(["b", "c"]);
         fresh.Added.ShouldBe(["d"]);

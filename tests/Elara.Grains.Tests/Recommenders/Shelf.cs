@@ -25,6 +25,6 @@ internal static class Shelf
 
     public static RankingRequest Request(
         PreferenceVector taste, int limit = 5, IReadOnlyCollection<string>? anchors = null, IReadOnlySet<string>? excluded = null,
-        bool buyAgain = false, IReadOnlyList<PopularProduct>? popular = null) =>
-        new(taste, Now, limit, anchors ?? [], excluded ?? new HashSet<string>(), buyAgain, popular ?? []);
+        bool buyAgain = false, IReadOnlyList<PopularProduct>? popular = null, string? shopper = "me") =>
+        new(shopper, taste, Now, limit, anchors ?? [], excluded ?? new HashSet<string>(), buyAgain, popular ?? []);
 }

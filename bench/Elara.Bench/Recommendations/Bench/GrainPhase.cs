@@ -154,14 +154,14 @@ public static class GrainPhase
             var bought = new HashSet<string>(StringComparer.Ordinal);
             foreach (var batch in sessions.Batches(u, UserId(u), now))
             {
-                taste = TasteLearning.Learn(taste, [.. batch.Select(e => Signal(e, shelf))], model.Options).Taste;
+                taste = TasteLearning.Learn(UserId(u), taste, [.. batch.Select(e => Signal(e, shelf))], model.Options).Taste;
                 bought.UnionWith(batch.Where(e => e.Kind == BehaviourKind.Purchase).Select(e => e.ProductId!));
             }
 
             // Excluded as the user grain excludes: bought, and what was just touched.
             var excluded = new HashSet<string>(bought.Concat(taste.Recent.Select(r => r.ProductId)), StringComparer.Ordinal);
             var before = Stopwatch.GetTimestamp();
-            model.Rank(new RankingRequest(taste, now, Limit, [], excluded, BuyAgain: false, popular));
+            model.Rank(new RankingRequest(UserId(u), taste, now, Limit, [], excluded, BuyAgain: false, popular));
             var middle = Stopwatch.GetTimestamp();
             scan.Rank(taste, now, Limit, excluded, popular, shelf);
             fullScan.Record(Stopwatch.GetTimestamp() - middle);

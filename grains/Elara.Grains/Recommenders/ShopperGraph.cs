@@ -1,0 +1,135 @@
+using System.Buffers;
+using System.Runtime.InteropServices;
+
+namespace Elara.Grains.Recommenders;
+
+/// <summary>
+/// "People like you" (user-kNN): each shopper's latest products and each product's latest shoppers, by index and both
+/// bounded, so memory per shopper and per product is fixed and a request walks a bounded number of shoppers. A shopper's
+/// neighbours are the shoppers whose products overlap theirs most (cosine of the two sets). Products are the
+/// <see cref="ItemGraph"/>'s indices. Not thread-safe to learn; many may read at once.
+/// </summary>
+sealed class ShopperGraph(RecommenderOptions options)
+{
+    /// <summary>
+    /// Overlap counts by shopper index. Arrays go back zeroed (only the entries a request touched are cleared), so a
+    /// request never pays for clearing one entry per shopper the silo knows.
+    /// </summary>
+    static readonly ArrayPool<int> Overlaps = ArrayPool<int>.Create(1 << 24, 16);
+
+    readonly Dictionary<string, int> index = new(StringComparer.Ordinal);
+    readonly List<string> ids = [];
+    readonly List<List<int>> products = [];
+    readonly List<List<int>?> shoppers = [];
+
+    public string Id(int shopper) => ids[shopper];
+
+    // Spans: these are walked per request, thousands of entries at a time, without an enumerator's interface calls.
+
+    /// <summary>The shopper's products, oldest first (at most <see cref="RecommenderOptions.ShopperProducts"/>).</summary>
+    public ReadOnlySpan<int> Products(int shopper) => CollectionsMarshal.AsSpan(products[shopper]);
+
+    /// <summary>The product's latest shoppers, oldest first (at most <see cref="RecommenderOptions.ProductShoppers"/>).</summary>
+    public ReadOnlySpan<int> Shoppers(int product) => product < shoppers.Count && shoppers[product] is { } list ? CollectionsMarshal.AsSpan(list) : [];
+
+    /// <summary>
+    /// Learns the products new to a shopper. A shopper this silo has not met yet (it started after their first products)
+    /// also brings the latest ones they knew.
+    /// </summary>
+    public void Add(string shopperId, IEnumerable<int> known, IEnumerable<int> added)
+    {
+        if (!index.TryGetValue(shopperId, out var shopper))
+        {
+            index[shopperId] = shopper = ids.Count;
+            ids.Add(shopperId);
+            products.Add([]);
+            Link(shopper, known);
+        }
+
+        Link(shopper, added);
+    }
+
+    /// <summary>
+    /// The <see cref="RecommenderOptions.ShopperNeighbours"/> shoppers whose products overlap <paramref name="productIds"/>
+    /// most (the shopper themself never), best first: walks each product's latest shoppers only.
+    /// </summary>
+    public List<ShopperNeighbour> Neighbours(string? shopperId, IReadOnlyCollection<int> productIds)
+    {
+        var self = shopperId is not null && index.TryGetValue(shopperId, out var s) ? s : -1;
+        var overlap = Overlaps.Rent(Math.Max(1, ids.Count));
+        var touched = new List<int>();
+        try
+        {
+            foreach (var product in productIds)
+            {
+                foreach (var shopper in Shoppers(product))
+                {
+                    if (shopper != self && overlap[shopper]++ == 0)
+                    {
+                        touched.Add(shopper);
+                    }
+                }
+            }
+
+            var k = options.ShopperNeighbours;
+            var strongest = new PriorityQueue<ShopperNeighbour, double>(k + 1);
+            foreach (var shopper in touched)
+            {
+                var similarity = overlap[shopper] / Math.Sqrt((double)productIds.Count * Math.Max(overlap[shopper], products[shopper].Count));
+                if (strongest.Count < k)
+                {
+                    strongest.Enqueue(new ShopperNeighbour(shopper, similarity), similarity);
+                }
+                else if (strongest.TryPeek(out _, out var weakest) && similarity > weakest)
+                {
+                    strongest.EnqueueDequeue(new ShopperNeighbour(shopper, similarity), similarity);
+                }
+            }
+
+            return [.. strongest.UnorderedItems.Select(n => n.Element).OrderByDescending(n => n.Similarity).ThenBy(n => ids[n.Shopper], StringComparer.Ordinal)];
+        }
+        finally
+        {
+            foreach (var shopper in touched)
+            {
+                overlap[shopper] = 0;
+            }
+
+            Overlaps.Return(overlap);
+        }
+    }
+
+    void Link(int shopper, IEnumerable<int> added)
+    {
+        var own = products[shopper];
+        foreach (var product in added)
+        {
+            // A product the shopper's taste forgot and met again is not a second product.
+            if (own.Contains(product))
+            {
+                continue;
+            }
+
+            if (own.Count == options.ShopperProducts)
+            {
+                // Their oldest product no longer counts them, so overlaps only count what each shopper holds.
+                shoppers[own[0]]?.Remove(shopper);
+                own.RemoveAt(0);
+            }
+
+            own.Add(product);
+            while (shoppers.Count <= product)
+            {
+                shoppers.Add(null);
+            }
+
+            var buyers = shoppers[product] ??= [];
+            if (buyers.Count == options.ProductShoppers)
+            {
+                buyers.RemoveAt(0);
+            }
+
+            buyers.Add(shopper);
+        }
+    }
+}

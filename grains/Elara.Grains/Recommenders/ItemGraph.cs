@@ -108,6 +108,11 @@ public sealed class ItemGraph(RecommenderOptions options)
         {
             AddNewToShopper(fresh);
         }
+
+        foreach (var shopperId in change.ForgottenShoppers)
+        {
+            shoppers.Forget(shopperId);
+        }
     }
 
     /// <summary>Restores a product's stored basket companions (a silo warming up): its row only, as each product has its own.</summary>

@@ -7,5 +7,8 @@ namespace Elara.Grains.Recommenders;
 public sealed record ItemGraphChange(
     IReadOnlyList<Touches> Touches, IReadOnlyList<IReadOnlyList<string>> Baskets, IReadOnlyList<NewToShopper> NewToShoppers)
 {
-    public bool IsEmpty => Touches.Count == 0 && Baskets.Count == 0 && NewToShoppers.Count == 0;
+    /// <summary>Shoppers whose activity moved to an account: no longer anyone's "shopper like you" (it would be themself).</summary>
+    public IReadOnlyList<string> ForgottenShoppers { get; init; } = [];
+
+    public bool IsEmpty => Touches.Count == 0 && Baskets.Count == 0 && NewToShoppers.Count == 0 && ForgottenShoppers.Count == 0;
 }

@@ -99,6 +99,22 @@ sealed class ShopperGraph(RecommenderOptions options)
         }
     }
 
+    /// <summary>Drops what the shopper had, so they are no one's neighbour; they start afresh if they come back.</summary>
+    public void Forget(string shopperId)
+    {
+        if (!index.TryGetValue(shopperId, out var shopper))
+        {
+            return;
+        }
+
+        foreach (var product in products[shopper])
+        {
+            shoppers[product]?.Remove(shopper);
+        }
+
+        products[shopper].Clear();
+    }
+
     void Link(int shopper, IEnumerable<int> added)
     {
         var own = products[shopper];

@@ -33,6 +33,7 @@ public sealed partial class BehaviourRelay(
     List<Touches> touches = [];
     List<IReadOnlyList<string>> baskets = [];
     List<NewToShopper> newToShoppers = [];
+    List<string> forgotten = [];
     ITimer? timer;
     bool scheduled;
 
@@ -65,6 +66,16 @@ public sealed partial class BehaviourRelay(
         }
     }
 
+    /// <summary>Queues word to every silo that the shopper's activity moved to an account (see <see cref="ItemGraphChange.ForgottenShoppers"/>).</summary>
+    public void Forget(string shopperId)
+    {
+        lock (gate)
+        {
+            forgotten.Add(shopperId);
+            ScheduleSend();
+        }
+    }
+
     /// <summary>Sends what is queued: the sums to the product grains, the graph change to every silo, baskets to their products.</summary>
     public async Task FlushAsync()
     {
@@ -94,8 +105,8 @@ public sealed partial class BehaviourRelay(
 
             (counted, counts) = (counts, []);
             (shards, published) = (published, []);
-            change = new ItemGraphChange(touches, baskets, newToShoppers);
-            (touches, baskets, newToShoppers) = ([], [], []);
+            change = new ItemGraphChange(touches, baskets, newToShoppers) { ForgottenShoppers = forgotten };
+            (touches, baskets, newToShoppers, forgotten) = ([], [], [], []);
         }
 
         var sends = counted.Select(c => grains.GetGrain<IProductGrain>(c.Key.ProductId).RecordAsync(c.Key.Kind, c.Value)).ToList();
@@ -194,7 +205,7 @@ public sealed partial class BehaviourRelay(
     }
 
     /// <summary>Whether anything waits to be sent. Under <see cref="gate"/>.</summary>
-    bool HasPending => counts.Count > 0 || published.Count > 0 || touches.Count > 0 || baskets.Count > 0 || newToShoppers.Count > 0;
+    bool HasPending => counts.Count > 0 || published.Count > 0 || touches.Count > 0 || baskets.Count > 0 || newToShoppers.Count > 0 || forgotten.Count > 0;
 
     /// <summary>One tick an interval after the first item since the last send: an idle silo has no timer running. Under <see cref="gate"/>.</summary>
     void ScheduleSend()

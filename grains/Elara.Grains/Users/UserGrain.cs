@@ -202,6 +202,8 @@ public sealed partial class UserGrain(
             await SnapshotAsync();
         }
 
+        // The person now shops as the account; their anonymous self must not come back as "a shopper like you".
+        relay.Forget(ShopperId);
         return activity;
     }
 

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Elara.Grains.Behaviour;
 using Elara.Grains.Recommendations;
 using Elara.Grains.Recommenders;
@@ -57,6 +58,20 @@ public sealed class PeopleLikeYouTests
 
         // Only bob's products spread: the candle only "me" has is not "people like you".
         graph.SpreadPeopleLikeYou("me", ["lamp", "shade", "candle"]).Keys.Order(StringComparer.Ordinal).ShouldBe(["lamp", "mug"]);
+    }
+
+    [Fact]
+    public void A_shopper_forgotten_after_signing_in_is_no_one_s_neighbour_and_spreads_nothing()
+    {
+        var graph = Learned(Options, ("a-anon", ["lamp", "shade", "mug"]), ("bob", ["lamp", "teapot"]));
+
+        // As another silo gets it: through the transport's JSON.
+        var web = new JsonSerializerOptions(JsonSerializerDefaults.Web);
+        var change = new ItemGraphChange([], [], []) { ForgottenShoppers = ["a-anon", "never-seen"] };
+        graph.Apply(JsonSerializer.Deserialize<ItemGraphChange>(JsonSerializer.Serialize(change, web), web)!);
+
+        graph.ShoppersLike("u-ann", ["lamp", "shade"]).Select(n => n.ShopperId).ShouldBe(["bob"]);
+        graph.SpreadPeopleLikeYou("u-ann", ["lamp", "shade"]).Keys.Order(StringComparer.Ordinal).ShouldBe(["lamp", "teapot"]);
     }
 
     [Fact]

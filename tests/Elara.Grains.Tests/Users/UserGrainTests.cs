@@ -1,5 +1,7 @@
 using Elara.Grains.Behaviour;
 using Elara.Grains.Errors;
+using Elara.Grains.Recommendations;
+using Elara.Grains.Recommenders;
 using Elara.Grains.Users;
 using Elara.Runtime.Testing;
 using Elara.Runtime.Testing.Silos;
@@ -199,6 +201,23 @@ public sealed class UserGrainTests
         emptied.RecentlyViewed.ShouldBeEmpty();
         emptied.Wishlist.ShouldBeEmpty();
         emptied.EventCounts.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Signing_in_tells_every_silo_to_forget_the_anonymous_shopper_as_someone_like_you()
+    {
+        await using var silo = await ShopSilo.StartAsync();
+        await silo.AddProductAsync("lamp-7");
+        var recorder = new ItemGraphRecorder();
+        await silo.Streams.GetStream<ItemGraphChange>(ItemGraphStream.Id).SubscribeAsync(recorder);
+        await silo.Grains.GetGrain<IUserGrain>(Shopper).TrackAsync([View(silo, "lamp-7")]);
+        await silo.FlushBehaviourAsync();
+
+        await silo.Grains.GetGrain<IUserGrain>("u-ann").MergeFromAsync(Shopper);
+        await silo.FlushBehaviourAsync();
+
+        recorder.Changes.SelectMany(c => c.NewToShoppers).Select(n => n.ShopperId).ShouldBe([Shopper]);
+        recorder.Changes.SelectMany(c => c.ForgottenShoppers).ShouldBe([Shopper]);
     }
 
     [Theory]

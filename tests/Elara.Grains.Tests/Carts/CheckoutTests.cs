@@ -21,7 +21,7 @@ public sealed class CheckoutTests
     {
         await using var silo = await ShopSilo.StartAsync();
         await FillCartAsync(silo);
-        var recorder = new BehaviourRecorder();
+        var recorder = new StreamRecorder<BehaviourBatch>();
         await silo.Streams.GetStream<BehaviourBatch>(BehaviourStream.For(Shopper)).SubscribeAsync(recorder);
 
         var placement = await Cart(silo).CheckoutAsync(new CheckoutRequest("key-1", SandboxPaymentGateway.CapturedCard));
@@ -41,7 +41,7 @@ public sealed class CheckoutTests
         (await silo.Grains.GetGrain<IUserGrain>(Shopper).GetOrderIdsAsync()).ShouldBe([order.Id]);
         (await silo.Grains.GetGrain<IOrderGrain>(order.Id).GetAsync()).ShouldNotBeNull().Status.ShouldBe(OrderStatus.Paid);
         silo.Payments().Captured.ShouldHaveSingleItem().ShouldBe(new PaymentRequest(order.Id, SandboxPaymentGateway.CapturedCard, 47.50m, CartLimits.Currency));
-        recorder.Events.Select(e => (e.Kind, e.ProductId, e.Quantity)).ShouldBe([(BehaviourKind.Purchase, "lamp-7", 2), (BehaviourKind.Purchase, "vase-2", 1)]);
+        recorder.Items.SelectMany(b => b.Events).Select(e => (e.Kind, e.ProductId, e.Quantity)).ShouldBe([(BehaviourKind.Purchase, "lamp-7", 2), (BehaviourKind.Purchase, "vase-2", 1)]);
     }
 
     [Fact]

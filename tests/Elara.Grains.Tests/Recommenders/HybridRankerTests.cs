@@ -10,15 +10,7 @@ public sealed class HybridRankerTests
 {
     static readonly RecommenderOptions Options = new();
 
-    static readonly ProductVectorIndex Products = Of(
-        ("lamp", Item("Brass Lamp", "Lighting", 1, 0)),
-        ("shade", Item("Linen Shade", "Lighting", 0.95f, 0.05f)),
-        ("bulb", Item("Warm Bulb", "Lighting", 0.9f, 0.1f)),
-        ("candle", Item("Pillar Candle", "Lighting", 0.8f, 0.2f)),
-        ("mug", Item("Stoneware Mug", "Kitchen", 0, 1)),
-        ("bowl", Item("Stoneware Bowl", "Kitchen", 0.05f, 0.95f)),
-        ("teapot", Item("Teapot", "Kitchen", 0.1f, 0.9f)),
-        ("gone", Item("Sold Out Lantern", "Lighting", 1, 0.01f, stock: 0)));
+    static readonly ProductVectorIndex Products = Of([.. Home, ("gone", Item("Sold Out Lantern", "Lighting", 1, 0.01f, stock: 0))]);
 
     static readonly HybridRanker Ranker = new(Options);
 

@@ -11,14 +11,7 @@ public sealed class PeopleLikeYouTests
 {
     static readonly RecommenderOptions Options = new();
 
-    static readonly ProductVectorIndex Products = Of(
-        ("lamp", Item("Brass Lamp", "Lighting", 1, 0)),
-        ("shade", Item("Linen Shade", "Lighting", 0.95f, 0.05f)),
-        ("bulb", Item("Warm Bulb", "Lighting", 0.9f, 0.1f)),
-        ("candle", Item("Pillar Candle", "Lighting", 0.8f, 0.2f)),
-        ("mug", Item("Stoneware Mug", "Kitchen", 0, 1)),
-        ("bowl", Item("Stoneware Bowl", "Kitchen", 0.05f, 0.95f)),
-        ("teapot", Item("Teapot", "Kitchen", 0.1f, 0.9f)));
+    static readonly ProductVectorIndex Products = Of(Home);
 
     /// <summary>A graph that learned each shopper's products as new to them, in one batch each.</summary>
     static ItemGraph Learned(RecommenderOptions options, params (string Shopper, string[] Products)[] shoppers)

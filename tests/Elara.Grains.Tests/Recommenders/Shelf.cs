@@ -8,6 +8,18 @@ internal static class Shelf
 {
     public static readonly DateTimeOffset Now = new(2026, 11, 1, 12, 0, 0, TimeSpan.Zero);
 
+    /// <summary>A small home shop: lighting along one axis, kitchenware along the other.</summary>
+    public static readonly (string Id, ProductFacts Facts)[] Home =
+    [
+        ("lamp", Item("Brass Lamp", "Lighting", 1, 0)),
+        ("shade", Item("Linen Shade", "Lighting", 0.95f, 0.05f)),
+        ("bulb", Item("Warm Bulb", "Lighting", 0.9f, 0.1f)),
+        ("candle", Item("Pillar Candle", "Lighting", 0.8f, 0.2f)),
+        ("mug", Item("Stoneware Mug", "Kitchen", 0, 1)),
+        ("bowl", Item("Stoneware Bowl", "Kitchen", 0.05f, 0.95f)),
+        ("teapot", Item("Teapot", "Kitchen", 0.1f, 0.9f)),
+    ];
+
     public static ProductFacts Item(string name, string category, float x, float y, int stock = 5, decimal price = 10m) =>
         new(name, category, price, stock, [x, y]);
 

@@ -92,19 +92,19 @@ public sealed class UserGrainTests
     {
         await using var silo = await ShopSilo.StartAsync();
         await silo.AddProductAsync("lamp-7");
-        var recorder = new BehaviourRecorder();
+        var recorder = new StreamRecorder<BehaviourBatch>();
         await silo.Streams.GetStream<BehaviourBatch>(BehaviourStream.For(Shopper)).SubscribeAsync(recorder);
         BehaviourEvent[] events = [View(silo, "lamp-7"), Search(silo, "lamp")];
         BehaviourEvent[] later = [View(silo, "lamp-7")];
 
         await silo.Grains.GetGrain<IUserGrain>(Shopper).TrackAsync(events);
         await silo.Grains.GetGrain<IUserGrain>(Shopper).TrackAsync(later);
-        recorder.Events.ShouldBeEmpty("the relay sends a moment's events together");
+        recorder.Items.ShouldBeEmpty("the relay sends a moment's events together");
 
         silo.Clock.Advance(BehaviourRelay.Interval);
 
-        await Eventually.HoldsAsync(() => recorder.Events.Count == 3, "the shard receives both batches in one message");
-        recorder.Events.ShouldBe([.. events, .. later]);
+        await Eventually.HoldsAsync(() => recorder.Items.Sum(b => b.Events.Count) == 3, "the shard receives both batches in one message");
+        recorder.Items.SelectMany(b => b.Events).ShouldBe([.. events, .. later]);
     }
 
     [Fact]
@@ -208,7 +208,7 @@ public sealed class UserGrainTests
     {
         await using var silo = await ShopSilo.StartAsync();
         await silo.AddProductAsync("lamp-7");
-        var recorder = new ItemGraphRecorder();
+        var recorder = new StreamRecorder<ItemGraphChange>();
         await silo.Streams.GetStream<ItemGraphChange>(ItemGraphStream.Id).SubscribeAsync(recorder);
         await silo.Grains.GetGrain<IUserGrain>(Shopper).TrackAsync([View(silo, "lamp-7")]);
         await silo.FlushBehaviourAsync();
@@ -216,8 +216,8 @@ public sealed class UserGrainTests
         await silo.Grains.GetGrain<IUserGrain>("u-ann").MergeFromAsync(Shopper);
         await silo.FlushBehaviourAsync();
 
-        recorder.Changes.SelectMany(c => c.NewToShoppers).Select(n => n.ShopperId).ShouldBe([Shopper]);
-        recorder.Changes.SelectMany(c => c.ForgottenShoppers).ShouldBe([Shopper]);
+        recorder.Items.SelectMany(c => c.NewToShoppers).Select(n => n.ShopperId).ShouldBe([Shopper]);
+        recorder.Items.SelectMany(c => c.ForgottenShoppers).ShouldBe([Shopper]);
     }
 
     [Theory]

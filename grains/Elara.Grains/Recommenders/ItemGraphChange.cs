@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Elara.Grains.Recommenders;
 
 /// <summary>
@@ -10,5 +12,7 @@ public sealed record ItemGraphChange(
     /// <summary>Shoppers whose activity moved to an account: no longer anyone's "shopper like you" (it would be themself).</summary>
     public IReadOnlyList<string> ForgottenShoppers { get; init; } = [];
 
+    /// <summary>Nothing to learn or send (not sent: it follows from the lists).</summary>
+    [JsonIgnore]
     public bool IsEmpty => Touches.Count == 0 && Baskets.Count == 0 && NewToShoppers.Count == 0 && ForgottenShoppers.Count == 0;
 }

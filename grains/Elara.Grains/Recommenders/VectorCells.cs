@@ -79,14 +79,15 @@ public sealed class VectorCells
     /// <summary>Every cell, the one whose centroid is closest (by dot product) to <paramref name="query"/> first.</summary>
     public int[] ByCloseness(ReadOnlySpan<float> query)
     {
-        var similarity = new float[Count];
-        for (var c = 0; c < similarity.Length; c++)
+        // Negated, so the default ascending sort puts the closest first without a comparer made per query.
+        var distance = new float[Count];
+        for (var c = 0; c < distance.Length; c++)
         {
-            similarity[c] = TensorPrimitives.Dot(query, centroids.AsSpan(c * dimensions, dimensions));
+            distance[c] = -TensorPrimitives.Dot(query, centroids.AsSpan(c * dimensions, dimensions));
         }
 
-        var order = Enumerable.Range(0, similarity.Length).ToArray();
-        Array.Sort(similarity, order, Comparer<float>.Create((a, b) => b.CompareTo(a)));
+        var order = Enumerable.Range(0, distance.Length).ToArray();
+        Array.Sort(distance, order);
         return order;
     }
 

@@ -144,7 +144,7 @@ public static class GrainPhase
         var ranker = new LatencyHistogram();
         var fullScan = new LatencyHistogram();
         var exact = new ProductVectorIndex(
-            shelf.ProductIds.ToDictionary(id => id, id => shelf.TryGet(id, out var facts) ? facts : null!, StringComparer.Ordinal),
+            shelf.ProductIds.ToDictionary(id => id, id => shelf.TryGet(id, out var facts) ? facts : throw new InvalidOperationException(id), StringComparer.Ordinal),
             shelf.Dimensions, exactScanLimit: int.MaxValue);
         var content = new ContentScanComparison(model.Options.ContentCandidates, shelf.Cells is not null);
         for (var i = 0; i < sample; i++)

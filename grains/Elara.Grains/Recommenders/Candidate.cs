@@ -6,7 +6,7 @@ namespace Elara.Grains.Recommenders;
 /// neighbours have it.
 /// </summary>
 sealed record Candidate(
-    string ProductId, ProductFacts Facts, RankingSignals Parts, CollaborativeScore Because, int LikeYou, PopularProduct? Popular, ItemAffinity? Bought)
+    string ProductId, ProductFacts Facts, RankingSignals Parts, SpreadScore Because, int LikeYou, PopularProduct? Popular, ItemAffinity? Bought)
 {
     public double Score { get; } = Parts.Total;
 

@@ -24,10 +24,6 @@ public sealed class HybridRanker(RecommenderOptions options)
     static readonly Comparer<Candidate> WorseFirst = Comparer<Candidate>.Create((x, y) =>
         x.Score != y.Score ? x.Score.CompareTo(y.Score) : string.CompareOrdinal(y.ProductId, x.ProductId));
 
-    /// <summary>A lower score first; on the same score the later id, so ties keep the earlier one.</summary>
-    static readonly Comparer<(double Score, string Id)> WeakerFirst = Comparer<(double Score, string Id)>.Create(
-        (a, b) => a.Score != b.Score ? a.Score.CompareTo(b.Score) : string.CompareOrdinal(b.Id, a.Id));
-
     public IReadOnlyList<RankedItem> Rank(RankingRequest request, ItemGraph graph, IProductFacts catalog)
     {
         if (request.Limit <= 0)
@@ -35,14 +31,14 @@ public sealed class HybridRanker(RecommenderOptions options)
             return [];
         }
 
-        var collaborative = graph.Spread(Seeds(request));
+        using var collaborative = graph.Spread(Seeds(request));
         var latest = LatestProducts(request);
-        var shared = options.SharedWeight > 0 ? graph.SpreadShared(latest) : [];
-        var people = options.PeopleLikeYouWeight > 0 ? graph.SpreadPeopleLikeYou(request.ShopperId, latest) : [];
+        using var shared = graph.SpreadShared(options.SharedWeight > 0 ? latest : []);
+        using var people = graph.SpreadPeopleLikeYou(request.ShopperId, options.PeopleLikeYouWeight > 0 ? latest : []);
         var query = QueryVector(request, catalog);
-        var candidates = new HashSet<string>(Strongest(collaborative, c => c.Score, options.CollaborativeCandidates), StringComparer.Ordinal);
-        candidates.UnionWith(Strongest(shared, c => c.Score, options.CollaborativeCandidates));
-        candidates.UnionWith(Strongest(people, p => p.Score, options.PeopleLikeYouCandidates));
+        var candidates = new HashSet<string>(collaborative.Strongest(options.CollaborativeCandidates), StringComparer.Ordinal);
+        candidates.UnionWith(shared.Strongest(options.CollaborativeCandidates));
+        candidates.UnionWith(people.Strongest(options.PeopleLikeYouCandidates));
         if (query is not null)
         {
             candidates.UnionWith(catalog.Nearest(query, options.ContentCandidates).Select(n => n.ProductId));
@@ -67,9 +63,7 @@ public sealed class HybridRanker(RecommenderOptions options)
         }
 
         var popular = request.Popular.ToDictionary(p => p.ProductId, StringComparer.Ordinal);
-        var bestCollaborative = collaborative.Count == 0 ? 0 : collaborative.Values.Max(c => c.Score);
-        var bestShared = shared.Count == 0 ? 0 : shared.Values.Max(c => c.Score);
-        var bestPeople = people.Count == 0 ? 0 : people.Values.Max(p => p.Score);
+        var (bestCollaborative, bestShared, bestPeople) = (collaborative.Max, shared.Max, people.Max);
         var again = request.BuyAgain ? BuyAgainScores(request, bought) : [];
         var scored = new List<Candidate>(candidates.Count);
         foreach (var id in candidates)
@@ -90,7 +84,7 @@ public sealed class HybridRanker(RecommenderOptions options)
                 options.CategoryWeight * categories.GetValueOrDefault(facts.Category),
                 popular.TryGetValue(id, out var pop) ? options.PopularityWeight * pop.Score : 0,
                 again.TryGetValue(id, out var a) ? options.BuyAgainWeight * a : 0);
-            scored.Add(new Candidate(id, facts, parts, parts.Shared > parts.Collaborative ? sh : cf, like.Shoppers, pop, bought.GetValueOrDefault(id)));
+            scored.Add(new Candidate(id, facts, parts, parts.Shared > parts.Collaborative ? sh : cf, like.Times, pop, bought.GetValueOrDefault(id)));
         }
 
         return [.. Diverse(scored, request.Limit).Select(c =>
@@ -99,13 +93,6 @@ public sealed class HybridRanker(RecommenderOptions options)
             return new RankedItem(c.ProductId, c.Score, source, reason);
         })];
     }
-
-    /// <summary>
-    /// The term's <paramref name="count"/> best-scored products (ties by id): a term reaches thousands of products, and
-    /// scoring them all was most of a ranking's cost.
-    /// </summary>
-    static IEnumerable<string> Strongest<T>(Dictionary<string, T> scores, Func<T, double> score, int count) =>
-        scores.Count <= count ? scores.Keys : TopScored.Of(scores.Select(s => (Score: score(s.Value), Id: s.Key)), count, WeakerFirst).Select(s => s.Id);
 
     /// <summary>The products collaborative scores spread from: taste (decayed, session boosted) plus the anchors, strongest.</summary>
     List<(string ProductId, double Weight)> Seeds(RankingRequest request)
@@ -197,9 +184,9 @@ public sealed class HybridRanker(RecommenderOptions options)
                 : "you bought this before");
         }
 
-        if (strongest > 0 && strongest == Math.Max(parts.Collaborative, parts.Shared) && catalog.TryGet(cf.Because, out var because))
+        if (strongest > 0 && strongest == Math.Max(parts.Collaborative, parts.Shared) && cf.Because is { } becauseId && catalog.TryGet(becauseId, out var because))
         {
-            return CollaborativeReason(cf, because, facts, request);
+            return CollaborativeReason(becauseId, cf.Times, because, facts, request);
         }
 
         // Neighbours learn from every product new to them, viewed or bought, so the reason claims only that they have it.
@@ -229,20 +216,20 @@ public sealed class HybridRanker(RecommenderOptions options)
             : (RecommendationSource.Popular, $"popular in {facts.Category}");
     }
 
-    static (RecommendationSource, string) CollaborativeReason(CollaborativeScore cf, ProductFacts because, ProductFacts facts, RankingRequest request)
+    static (RecommendationSource, string) CollaborativeReason(string becauseId, int times, ProductFacts because, ProductFacts facts, RankingRequest request)
     {
-        if (request.Anchors.Contains(cf.Because))
+        if (request.Anchors.Contains(becauseId))
         {
             return because.Category != facts.Category
                 ? (RecommendationSource.CrossCategory, $"goes well with {because.Name}")
                 : (RecommendationSource.BoughtTogether, $"often bought with {because.Name}");
         }
 
-        var affinity = request.Taste.Items.Find(i => i.ProductId == cf.Because);
-        if (affinity?.Strongest == AffinityKind.Bought && cf.BecauseTimes >= 2)
+        var affinity = request.Taste.Items.Find(i => i.ProductId == becauseId);
+        if (affinity?.Strongest == AffinityKind.Bought && times >= 2)
         {
             return (RecommendationSource.PeopleLikeYou,
-                string.Create(CultureInfo.InvariantCulture, $"shoppers who bought {because.Name} also bought this ({cf.BecauseTimes} times together)"));
+                string.Create(CultureInfo.InvariantCulture, $"shoppers who bought {because.Name} also bought this ({times} times together)"));
         }
 
         var verb = affinity?.Strongest switch

@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace Elara.Grains.Recommenders;
 
 /// <summary>
@@ -140,10 +138,10 @@ public sealed class ItemGraph(RecommenderOptions options)
     }
 
     /// <summary>Each partner of the seeds scored by the sum of seed weight x similarity, over the recent matrix.</summary>
-    public Dictionary<string, CollaborativeScore> Spread(IEnumerable<(string ProductId, double Weight)> seeds) => Spread(recent, seeds);
+    public SpreadScores Spread(IEnumerable<(string ProductId, double Weight)> seeds) => Spread(recent, seeds);
 
     /// <summary>Each partner of the products scored by the sum of its similarities to them, over the shared matrix.</summary>
-    public Dictionary<string, CollaborativeScore> SpreadShared(IEnumerable<string> productIds) => Spread(shared, productIds.Select(id => (id, 1.0)));
+    public SpreadScores SpreadShared(IEnumerable<string> productIds) => Spread(shared, productIds.Select(id => (id, 1.0)));
 
     /// <summary>The shoppers most like one who has <paramref name="productIds"/> (never <paramref name="shopperId"/>), best first.</summary>
     public IReadOnlyList<(string ShopperId, double Similarity)> ShoppersLike(string? shopperId, IEnumerable<string> productIds) =>
@@ -155,44 +153,20 @@ public sealed class ItemGraph(RecommenderOptions options)
     /// neighbour's <see cref="RecommenderOptions.NeighbourProducts"/> latest products count: what they took lately says
     /// more about what this shopper takes next.
     /// </summary>
-    public Dictionary<string, PeopleLikeYouScore> SpreadPeopleLikeYou(string? shopperId, IEnumerable<string> productIds)
+    public SpreadScores SpreadPeopleLikeYou(string? shopperId, IEnumerable<string> productIds)
     {
         var neighbours = shoppers.Neighbours(shopperId, Known(productIds));
-        var n = products.Count;
-        var score = ArrayPool<double>.Shared.Rent(n);
-        var count = ArrayPool<int>.Shared.Rent(n);
-        try
+        var scores = new SpreadScores(index, products);
+        foreach (var (shopper, similarity) in neighbours)
         {
-            Array.Clear(count, 0, n);
-            var touched = new List<int>();
-            foreach (var (shopper, similarity) in neighbours)
+            var theirs = shoppers.Products(shopper);
+            foreach (var product in theirs[Math.Max(0, theirs.Length - options.NeighbourProducts)..])
             {
-                var theirs = shoppers.Products(shopper);
-                foreach (var product in theirs[Math.Max(0, theirs.Length - options.NeighbourProducts)..])
-                {
-                    if (count[product]++ == 0)
-                    {
-                        touched.Add(product);
-                        score[product] = 0;
-                    }
-
-                    score[product] += similarity;
-                }
+                scores.AddShopper(product, similarity);
             }
-
-            var scores = new Dictionary<string, PeopleLikeYouScore>(touched.Count, StringComparer.Ordinal);
-            foreach (var p in touched)
-            {
-                scores[products[p]] = new PeopleLikeYouScore(score[p], count[p]);
-            }
-
-            return scores;
         }
-        finally
-        {
-            ArrayPool<double>.Shared.Return(score);
-            ArrayPool<int>.Shared.Return(count);
-        }
+
+        return scores;
     }
 
     /// <summary>The indices of the products the graph has met, each once.</summary>
@@ -210,57 +184,21 @@ public sealed class ItemGraph(RecommenderOptions options)
         return [.. known];
     }
 
-    Dictionary<string, CollaborativeScore> Spread(CoOccurrenceMatrix matrix, IEnumerable<(string ProductId, double Weight)> seeds)
+    SpreadScores Spread(CoOccurrenceMatrix matrix, IEnumerable<(string ProductId, double Weight)> seeds)
     {
-        var n = products.Count;
-        var score = ArrayPool<double>.Shared.Rent(n);
-        var best = ArrayPool<double>.Shared.Rent(n);
-        var because = ArrayPool<int>.Shared.Rent(n);
-        var together = ArrayPool<int>.Shared.Rent(n);
-        try
+        var scores = new SpreadScores(index, products);
+        foreach (var (productId, weight) in seeds)
         {
-            Array.Clear(score, 0, n);
-            var touched = new List<int>();
-            foreach (var (productId, weight) in seeds)
+            if (index.TryGetValue(productId, out var seed) && matrix.Find(seed) is { } row)
             {
-                if (!index.TryGetValue(productId, out var seed) || matrix.Find(seed) is not { } row)
-                {
-                    continue;
-                }
-
                 foreach (var (partner, times, similarity) in Best(matrix, row))
                 {
-                    var contribution = weight * similarity;
-                    if (score[partner] == 0)
-                    {
-                        touched.Add(partner);
-                    }
-                    else if (contribution <= best[partner])
-                    {
-                        score[partner] += contribution;
-                        continue;
-                    }
-
-                    score[partner] += contribution;
-                    (best[partner], because[partner], together[partner]) = (contribution, seed, times);
+                    scores.Add(partner, weight * similarity, seed, times);
                 }
             }
-
-            var scores = new Dictionary<string, CollaborativeScore>(touched.Count, StringComparer.Ordinal);
-            foreach (var p in touched)
-            {
-                scores[products[p]] = new CollaborativeScore(score[p], products[because[p]], best[p], together[p]);
-            }
-
-            return scores;
         }
-        finally
-        {
-            ArrayPool<double>.Shared.Return(score);
-            ArrayPool<double>.Shared.Return(best);
-            ArrayPool<int>.Shared.Return(because);
-            ArrayPool<int>.Shared.Return(together);
-        }
+
+        return scores;
     }
 
     /// <summary>

@@ -17,10 +17,16 @@ sealed class ShopperGraph(RecommenderOptions options)
     /// </summary>
     static readonly ArrayPool<int> Overlaps = ArrayPool<int>.Create(1 << 24, 16);
 
+    /// <summary>The shoppers a request met, in order; their arrays go back as they are.</summary>
+    static readonly ArrayPool<int> Met = ArrayPool<int>.Create(1 << 24, 16);
+
     readonly Dictionary<string, int> index = new(StringComparer.Ordinal);
     readonly List<string> ids = [];
     readonly List<List<int>> products = [];
     readonly List<List<int>?> shoppers = [];
+
+    /// <summary>How many products each shopper holds, side by side: a request reads it for thousands of shoppers.</summary>
+    readonly List<int> held = [];
 
     public string Id(int shopper) => ids[shopper];
 
@@ -43,6 +49,7 @@ sealed class ShopperGraph(RecommenderOptions options)
             index[shopperId] = shopper = ids.Count;
             ids.Add(shopperId);
             products.Add([]);
+            held.Add(0);
             Link(shopper, known);
         }
 
@@ -57,7 +64,10 @@ sealed class ShopperGraph(RecommenderOptions options)
     {
         var self = shopperId is not null && index.TryGetValue(shopperId, out var s) ? s : -1;
         var overlap = Overlaps.Rent(Math.Max(1, ids.Count));
-        var touched = new List<int>();
+
+        // Each shopper is met once, so the shoppers met fit in an array as long as the shoppers known.
+        var touched = Met.Rent(Math.Max(1, ids.Count));
+        var met = 0;
         try
         {
             foreach (var product in productIds)
@@ -66,16 +76,17 @@ sealed class ShopperGraph(RecommenderOptions options)
                 {
                     if (shopper != self && overlap[shopper]++ == 0)
                     {
-                        touched.Add(shopper);
+                        touched[met++] = shopper;
                     }
                 }
             }
 
+            var sizes = CollectionsMarshal.AsSpan(held);
             var k = options.ShopperNeighbours;
             var strongest = new PriorityQueue<ShopperNeighbour, double>(k + 1);
-            foreach (var shopper in touched)
+            foreach (var shopper in touched.AsSpan(0, met))
             {
-                var similarity = overlap[shopper] / Math.Sqrt((double)productIds.Count * Math.Max(overlap[shopper], products[shopper].Count));
+                var similarity = overlap[shopper] / Math.Sqrt((double)productIds.Count * Math.Max(overlap[shopper], sizes[shopper]));
                 if (strongest.Count < k)
                 {
                     strongest.Enqueue(new ShopperNeighbour(shopper, similarity), similarity);
@@ -90,12 +101,13 @@ sealed class ShopperGraph(RecommenderOptions options)
         }
         finally
         {
-            foreach (var shopper in touched)
+            foreach (var shopper in touched.AsSpan(0, met))
             {
                 overlap[shopper] = 0;
             }
 
             Overlaps.Return(overlap);
+            Met.Return(touched);
         }
     }
 
@@ -113,6 +125,7 @@ sealed class ShopperGraph(RecommenderOptions options)
         }
 
         products[shopper].Clear();
+        held[shopper] = 0;
     }
 
     void Link(int shopper, IEnumerable<int> added)
@@ -147,5 +160,7 @@ sealed class ShopperGraph(RecommenderOptions options)
 
             buyers.Add(shopper);
         }
+
+        held[shopper] = own.Count;
     }
 }

@@ -127,7 +127,7 @@ public sealed class ItemGraphTests
         scores.Keys.Order(StringComparer.Ordinal).ShouldBe(["bulb", "shade"]);
         scores["shade"].Score.ShouldBe(1 / Math.Sqrt(2), 1e-12);
         scores["bulb"].Because.ShouldBe("lamp");
-        graph.Spread([("lamp", 1.0)]).ShouldBeEmpty();
+        graph.Spread([("lamp", 1.0)]).Keys.ShouldBeEmpty();
     }
 
     [Fact]
@@ -144,6 +144,26 @@ public sealed class ItemGraphTests
         scores["bulb"].Score.ShouldBe((1 / Math.Sqrt(2)) + 0.5, 1e-12);
         scores["mug"].Score.ShouldBe(1 / Math.Sqrt(2), 1e-12);
         scores["bulb"].Because.ShouldBe("lamp");
+    }
+
+    [Fact]
+    public void The_strongest_of_a_spread_are_the_best_scored_and_a_tie_at_the_cut_goes_to_the_earlier_id()
+    {
+        var graph = new ItemGraph(Plain);
+        graph.AddNewToShopper(new NewToShopper("ann", [], ["lamp", "bulb"]));
+        graph.AddNewToShopper(new NewToShopper("bob", [], ["lamp", "bulb"]));
+        foreach (var (shopper, product) in new[] { ("cat", "mug"), ("dan", "bowl"), ("eve", "shade") })
+        {
+            graph.AddNewToShopper(new NewToShopper(shopper, [], ["lamp", product]));
+        }
+
+        using var scores = graph.SpreadShared(["lamp"]);
+
+        // bulb shares two of lamp's shoppers; bowl, mug and shade one each, a three-way tie settled by id.
+        scores.Strongest(2).ShouldBe(["bulb", "bowl"]);
+        scores.Strongest(3).ShouldBe(["bulb", "bowl", "mug"]);
+        scores.Strongest(9).ShouldBe(["bulb", "bowl", "mug", "shade"]);
+        scores.Strongest(0).ShouldBeEmpty();
     }
 
     [Fact]
@@ -207,7 +227,7 @@ public sealed class ItemGraphTests
         // bulb pairs with lamp and shade; mug with shade and bulb (the newest two before it); old with neither.
         graph.SpreadShared(["bulb"]).Keys.Order(StringComparer.Ordinal).ShouldBe(["lamp", "mug", "shade"]);
         graph.SpreadShared(["mug"]).Keys.Order(StringComparer.Ordinal).ShouldBe(["bulb", "shade"]);
-        graph.SpreadShared(["old"]).ShouldBeEmpty();
+        graph.SpreadShared(["old"]).Keys.ShouldBeEmpty();
     }
 
     [Fact]

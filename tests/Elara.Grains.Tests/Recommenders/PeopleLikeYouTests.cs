@@ -76,10 +76,10 @@ public sealed class PeopleLikeYouTests
 
         // bob: 2 / sqrt(2 * 3); cat: 1 / sqrt(2 * 3). mug is both of theirs, teapot cat's only; no one like me has a bowl.
         scores["mug"].Score.ShouldBe(3 / Math.Sqrt(6), 1e-12);
-        scores["mug"].Shoppers.ShouldBe(2);
+        scores["mug"].Times.ShouldBe(2);
         scores["teapot"].Score.ShouldBe(1 / Math.Sqrt(6), 1e-12);
-        scores["teapot"].Shoppers.ShouldBe(1);
-        scores.ShouldNotContainKey("bowl");
+        scores["teapot"].Times.ShouldBe(1);
+        scores.TryGetValue("bowl", out _).ShouldBeFalse();
     }
 
     [Fact]
@@ -87,7 +87,7 @@ public sealed class PeopleLikeYouTests
     {
         var graph = Learned(Options, ("bob", ["lamp", "mug"]), ("cat", ["lamp", "mug"]));
 
-        graph.SpreadPeopleLikeYou("new", []).ShouldBeEmpty();
+        graph.SpreadPeopleLikeYou("new", []).Keys.ShouldBeEmpty();
         var ranked = new HybridRanker(Options).Rank(
             Request(PreferenceVector.Empty, limit: 2, popular: [new PopularProduct("teapot", 1, false), new PopularProduct("bowl", 0.5, false)], shopper: "new"),
             graph,

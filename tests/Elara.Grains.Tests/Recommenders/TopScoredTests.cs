@@ -25,4 +25,19 @@ public sealed class TopScoredTests
             TopScored.Of(Scores, count, WeakerFirst).ShouldBe(sorted.Take(count));
         }
     }
+
+    [Fact]
+    public void The_cut_is_the_count_th_greatest_score_and_nothing_when_there_are_fewer()
+    {
+        double[] scores = [4, 1, 9, 4, 7, 4, 2];
+        var sorted = scores.OrderDescending().ToArray();
+
+        foreach (var count in Enumerable.Range(1, scores.Length))
+        {
+            TopScored.Cut(scores, count).ShouldBe(sorted[count - 1]);
+        }
+
+        TopScored.Cut(scores, 0).ShouldBe(double.NegativeInfinity);
+        TopScored.Cut(scores, scores.Length + 1).ShouldBe(double.NegativeInfinity);
+    }
 }

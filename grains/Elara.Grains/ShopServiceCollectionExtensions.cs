@@ -6,6 +6,7 @@ using Elara.Grains.Recommenders;
 using Elara.Grains.SearchIndex;
 using Elara.Grains.Users;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -25,12 +26,24 @@ public static class ShopServiceCollectionExtensions
         services.TryAddSingleton<SiloCatalogIndex>();
         services.TryAddSingleton(AssistantResponders.Create);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, SiloCatalogIndex>(sp => sp.GetRequiredService<SiloCatalogIndex>()));
-        services.TryAddSingleton(new RecommenderOptions());
+        services.TryAddSingleton(Recommending);
         services.TryAddSingleton(HostedProductVectors.Create);
         services.TryAddSingleton<SiloRecommendationModel>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, SiloRecommendationModel>(sp => sp.GetRequiredService<SiloRecommendationModel>()));
         services.TryAddSingleton<BehaviourRelay>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, BehaviourRelay>(sp => sp.GetRequiredService<BehaviourRelay>()));
         return services;
+    }
+
+    /// <summary>The recommender's defaults, with the list reuse the configuration sets (if any).</summary>
+    static RecommenderOptions Recommending(IServiceProvider services)
+    {
+        var reuse = services.GetService<IConfiguration>()?.GetValue<TimeSpan?>(RecommenderOptions.ListReuseSetting);
+        return reuse switch
+        {
+            null => new RecommenderOptions(),
+            { } r when r >= TimeSpan.Zero => new RecommenderOptions { ListReuse = r },
+            _ => throw new InvalidOperationException($"{RecommenderOptions.ListReuseSetting} must not be negative (it is {reuse})."),
+        };
     }
 }

@@ -15,6 +15,8 @@ public static class RecsBenchCommand
         var seconds = PositiveOption.Create("--seconds", "Seconds of the open-loop phase.", defaults.Seconds);
         var shoppers = PositiveOption.Create("--shoppers", "Anonymous API shoppers that post events, then ask for recommendations.", defaults.Shoppers);
         var calls = PositiveOption.Create("--grain-calls", "Measured IUserGrain.RecommendAsync calls.", defaults.GrainCalls);
+        var callers = PositiveOption.Create("--callers", "Concurrent callers of the in-grain latency phases (default: one per core).", defaults.Callers);
+        var reuseOnly = new Option<bool>("--reuse-only") { Description = "Skip the second API run that switches list reuse off." };
 
         var command = new Command("recs", "Benchmark recommendations: latency in-grain and through the API, events/s, bytes per active shopper.")
         {
@@ -24,6 +26,8 @@ public static class RecsBenchCommand
             seconds,
             shoppers,
             calls,
+            callers,
+            reuseOnly,
         };
 
         command.SetAction((parseResult, cancellationToken) => RecsBenchmark.RunAsync(
@@ -35,6 +39,8 @@ public static class RecsBenchCommand
                 Seconds = parseResult.GetValue(seconds),
                 Shoppers = parseResult.GetValue(shoppers),
                 GrainCalls = parseResult.GetValue(calls),
+                Callers = parseResult.GetValue(callers),
+                WithoutReuse = !parseResult.GetValue(reuseOnly),
             },
             cancellationToken));
         return command;

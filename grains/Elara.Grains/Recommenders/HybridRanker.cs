@@ -36,7 +36,11 @@ public sealed class HybridRanker(RecommenderOptions options)
         using var shared = graph.SpreadShared(options.SharedWeight > 0 ? latest : []);
         using var people = graph.SpreadPeopleLikeYou(request.ShopperId, options.PeopleLikeYouWeight > 0 ? latest : []);
         var query = QueryVector(request, catalog);
-        var candidates = new HashSet<string>(collaborative.Strongest(options.CollaborativeCandidates), StringComparer.Ordinal);
+        // Sized for every source at once, so the set is not grown (and copied) source by source.
+        var candidates = new HashSet<string>(
+            (2 * options.CollaborativeCandidates) + options.PeopleLikeYouCandidates + options.ContentCandidates + request.Popular.Count,
+            StringComparer.Ordinal);
+        candidates.UnionWith(collaborative.Strongest(options.CollaborativeCandidates));
         candidates.UnionWith(shared.Strongest(options.CollaborativeCandidates));
         candidates.UnionWith(people.Strongest(options.PeopleLikeYouCandidates));
         if (query is not null)
@@ -65,7 +69,7 @@ public sealed class HybridRanker(RecommenderOptions options)
         var popular = request.Popular.ToDictionary(p => p.ProductId, StringComparer.Ordinal);
         var (bestCollaborative, bestShared, bestPeople) = (collaborative.Max, shared.Max, people.Max);
         var again = request.BuyAgain ? BuyAgainScores(request, bought) : [];
-        var scored = new List<Candidate>(candidates.Count);
+        var pool = new TopScoredHeap<Candidate>((request.Limit * PoolPerItem) + 20, WorseFirst);
         foreach (var id in candidates)
         {
             if (request.Excluded.Contains(id) || (request.Anchors.Contains(id) && !again.ContainsKey(id))
@@ -74,20 +78,26 @@ public sealed class HybridRanker(RecommenderOptions options)
                 continue;
             }
 
+            var product = graph.IndexOf(id);
             var parts = new RankingSignals(
-                collaborative.TryGetValue(id, out var cf) && bestCollaborative > 0 ? options.CollaborativeWeight * cf.Score / bestCollaborative : 0,
-                shared.TryGetValue(id, out var sh) && bestShared > 0 ? options.SharedWeight * sh.Score / bestShared : 0,
-                people.TryGetValue(id, out var like) && bestPeople > 0 ? options.PeopleLikeYouWeight * like.Score / bestPeople : 0,
+                collaborative.TryGetAt(product, out var cf) && bestCollaborative > 0 ? options.CollaborativeWeight * cf.Score / bestCollaborative : 0,
+                shared.TryGetAt(product, out var sh) && bestShared > 0 ? options.SharedWeight * sh.Score / bestShared : 0,
+                people.TryGetAt(product, out var like) && bestPeople > 0 ? options.PeopleLikeYouWeight * like.Score / bestPeople : 0,
                 query is not null && facts.Vector is { Length: > 0 } v && v.Length == query.Length
                     ? options.ContentWeight * Math.Max(0, TensorPrimitives.CosineSimilarity(query, v))
                     : 0,
                 options.CategoryWeight * categories.GetValueOrDefault(facts.Category),
                 popular.TryGetValue(id, out var pop) ? options.PopularityWeight * pop.Score : 0,
                 again.TryGetValue(id, out var a) ? options.BuyAgainWeight * a : 0);
-            scored.Add(new Candidate(id, facts, parts, parts.Shared > parts.Collaborative ? sh : cf, like.Times, pop, bought.GetValueOrDefault(id)));
+
+            // Most candidates score below the pool's weakest: they are never built.
+            if (!pool.IsFull || Beats(parts.Total, id, pool.Weakest))
+            {
+                pool.Offer(new Candidate(id, facts, parts, parts.Shared > parts.Collaborative ? sh : cf, like.Times, pop, bought.GetValueOrDefault(id)));
+            }
         }
 
-        return [.. Diverse(scored, request.Limit).Select(c =>
+        return [.. Diverse(pool.Best(), request.Limit).Select(c =>
         {
             var (source, reason) = Explain(c, request, catalog);
             return new RankedItem(c.ProductId, c.Score, source, reason);
@@ -243,12 +253,11 @@ public sealed class HybridRanker(RecommenderOptions options)
     }
 
     /// <summary>
-    /// Greedy MMR: each pick is the best score less its likeness to what is already picked, within the category cap.
+    /// Greedy MMR over the best-scored candidates: each pick is the best score less its likeness to what is already picked, within the category cap.
     /// Each candidate keeps its likeness to the picks so far, so a pick costs one comparison per candidate left.
     /// </summary>
-    List<Candidate> Diverse(List<Candidate> scored, int limit)
+    List<Candidate> Diverse(List<Candidate> pool, int limit)
     {
-        var pool = TopScored.Of(scored, (limit * PoolPerItem) + 20, WorseFirst);
         var cap = Math.Max(1, (int)Math.Ceiling(limit * options.MaxCategoryShare));
         var picked = new List<Candidate>(limit);
         var perCategory = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -282,6 +291,10 @@ public sealed class HybridRanker(RecommenderOptions options)
 
         return picked;
     }
+
+    /// <summary>Whether a product scored <paramref name="score"/> would rank above <paramref name="weakest"/>, as <see cref="WorseFirst"/> orders them.</summary>
+    static bool Beats(double score, string id, Candidate weakest) =>
+        score != weakest.Score ? score > weakest.Score : string.CompareOrdinal(id, weakest.ProductId) < 0;
 
     static double Likeness(Candidate candidate, Candidate other) =>
         candidate.Facts.Vector is { Length: > 0 } a && other.Facts.Vector is { Length: > 0 } b && a.Length == b.Length

@@ -124,6 +124,9 @@ public sealed class ItemGraph(RecommenderOptions options)
         }
     }
 
+    /// <summary>The product's index in the graph, -1 for one it has not met.</summary>
+    internal int IndexOf(string productId) => index.TryGetValue(productId, out var id) ? id : -1;
+
     public double Occurrences(string productId) => index.TryGetValue(productId, out var id) ? recent.Occurrences(id) : 0;
 
     /// <summary>The products most like <paramref name="productId"/> by co-occurrence, with their similarity, best first.</summary>

@@ -134,4 +134,14 @@ public sealed record RecommenderOptions
 
     /// <summary>At most this share of a list from one category.</summary>
     public double MaxCategoryShare { get; init; } = 0.6;
+
+    /// <summary>
+    /// How long a shopper's last list may be served again while nothing of theirs changed: no event of theirs and the
+    /// same shelf (catalog and stock). What other shoppers teach the item graph, and what becomes popular, reach the list
+    /// within this time; the shopper's own clicks reach it on the very next request. Zero computes every list.
+    /// Configured by <c>Elara:Recommendations:ListReuse</c>.
+    /// </summary>
+    public TimeSpan ListReuse { get; init; } = TimeSpan.FromSeconds(10);
+
+    public const string ListReuseSetting = "Elara:Recommendations:ListReuse";
 }

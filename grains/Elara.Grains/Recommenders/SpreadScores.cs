@@ -69,13 +69,20 @@ public sealed class SpreadScores : IDisposable
 
     public bool TryGetValue(string productId, out SpreadScore found)
     {
-        if (!index.TryGetValue(productId, out var p) || p >= ids.Count || !reached![p])
+        found = default;
+        return index.TryGetValue(productId, out var p) && TryGetAt(p, out found);
+    }
+
+    /// <summary>The score of the product with the graph's index <paramref name="product"/> (none for a negative one).</summary>
+    internal bool TryGetAt(int product, out SpreadScore found)
+    {
+        if (product < 0 || product >= ids.Count || !reached![product])
         {
             found = default;
             return false;
         }
 
-        found = new SpreadScore(score![p], times![p], because![p] >= 0 ? ids[because[p]] : null, contribution![p]);
+        found = new SpreadScore(score![product], times![product], because![product] >= 0 ? ids[because[product]] : null, contribution![product]);
         return true;
     }
 
@@ -92,7 +99,7 @@ public sealed class SpreadScores : IDisposable
 
         // Not from this class's pools: those give arrays back zeroed, and this one goes back as it is.
         var values = ArrayPool<double>.Shared.Rent(Math.Max(1, reached.Length));
-        List<int> kept = [];
+        var kept = new List<int>(Math.Min(count, reached.Length));
         try
         {
             for (var i = 0; i < reached.Length; i++)
@@ -102,14 +109,24 @@ public sealed class SpreadScores : IDisposable
 
             // Above the cut everything is in; at it, the earliest ids fill what is left.
             var cut = TopScored.Cut(values.AsSpan(0, reached.Length), count);
-            List<int> tied = [];
+            List<int>? tied = null;
             foreach (var p in reached)
             {
-                (scores[p] > cut ? kept : scores[p] == cut ? tied : null)?.Add(p);
+                if (scores[p] > cut)
+                {
+                    kept.Add(p);
+                }
+                else if (scores[p] == cut)
+                {
+                    (tied ??= []).Add(p);
+                }
             }
 
-            tied.Sort((a, b) => string.CompareOrdinal(ids[a], ids[b]));
-            kept.AddRange(tied.Take(count - kept.Count));
+            if (tied is not null)
+            {
+                tied.Sort((a, b) => string.CompareOrdinal(ids[a], ids[b]));
+                kept.AddRange(tied.Take(count - kept.Count));
+            }
         }
         finally
         {

@@ -29,6 +29,9 @@ public sealed partial class UserGrain(
 
     int sinceSnapshot;
 
+    /// <summary>The last list and what it was made from: a page reloaded, or several parts of one page, ask again.</summary>
+    LastRecommendations? lastList;
+
     string ShopperId => GetPrimaryKeyString();
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
@@ -114,10 +117,18 @@ public sealed partial class UserGrain(
             RecommendationContext.Cart => [.. (await GrainFactory.GetGrain<ICartGrain>(ShopperId).GetAsync()).Lines.Select(l => l.ProductId)],
             _ => [],
         };
+        var now = clock.GetUtcNow();
+        if (lastList is { } last && last.Serves(request, anchors, state, shelf, now))
+        {
+            return last.List;
+        }
+
         // What was just touched is "continue where you left off", not a discovery.
         var excluded = new HashSet<string>(state.Bought.Concat(state.Hidden).Concat(state.Taste.Recent.Select(r => r.ProductId)), StringComparer.Ordinal);
-        var ranked = model.Rank(new RankingRequest(ShopperId, state.Taste, clock.GetUtcNow(), request.Limit, anchors, excluded, BuyAgain: false, await model.PopularAsync()));
-        return RecommendationCards.From(ranked, shelf);
+        var ranked = model.Rank(new RankingRequest(ShopperId, state.Taste, now, request.Limit, anchors, excluded, BuyAgain: false, await model.PopularAsync()));
+        var list = RecommendationCards.From(ranked, shelf);
+        lastList = new LastRecommendations(request, anchors, state, shelf, now + model.Options.ListReuse, list);
+        return list;
     }
 
     public async Task HideAsync(string productId)

@@ -138,6 +138,36 @@ public sealed class RecommendationsTests(ApiFixture fixture)
     }
 
     [Fact]
+    public async Task A_list_asked_again_at_once_still_sees_a_hide_and_a_product_that_sold_out()
+    {
+        var word = Seeding.NewWord();
+        var category = $"Lighting {word}";
+        var lamps = await SeedCategoryAsync(category, word, "Brass lamp", "Copper lamp", "Glass lamp", "Paper lamp", "Iron lamp", "Tin lamp");
+        await WaitForShelfAsync(lamps);
+        var shopper = await ShopperClient.NewBearerShopperAsync(api);
+        await ViewAsync(shopper, lamps[0]);
+        var first = Items(await RecommendationsAsync(shopper, "limit=50")).Select(Id).ToList();
+        first.ShouldContain(lamps[1]);
+        first.ShouldContain(lamps[2]);
+
+        // The same request at once is the same list; a hide is the shopper's own change, seen on the very next one.
+        Items(await RecommendationsAsync(shopper, "limit=50")).Select(Id).ShouldBe(first);
+        (await shopper.PostAsJsonAsync("/api/recommendations/hidden", new { productId = lamps[1] })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        Items(await RecommendationsAsync(shopper, "limit=50")).Select(Id).ShouldNotContain(lamps[1]);
+
+        // Sold out: gone as soon as the shelf has the new stock, well before a reused list would have run out.
+        var product = await Grains.GetGrain<IProductGrain>(lamps[2]).GetAsync();
+        await Grains.GetGrain<IProductGrain>(lamps[2]).UpsertAsync(
+            new NewProduct(lamps[2], product!.Name, product.Description, product.Category, product.Price, Stock: 0));
+        var deadline = DateTime.UtcNow.AddSeconds(5);
+        while (Items(await RecommendationsAsync(shopper, "limit=50")).Select(Id).Contains(lamps[2]))
+        {
+            DateTime.UtcNow.ShouldBeLessThan(deadline, "a sold-out product stayed in the shopper's list");
+            await Task.Delay(50);
+        }
+    }
+
+    [Fact]
     public async Task Similar_products_leave_out_the_product_itself_and_explain_themselves()
     {
         var (_, lamps, _, _) = await ThreeCategoriesAsync();

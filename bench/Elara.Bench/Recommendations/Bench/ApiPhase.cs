@@ -7,6 +7,7 @@ using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text.Json;
 using Elara.Bench.Measurement;
+using Elara.Grains.Recommenders;
 using Elara.Grains.Search;
 using Spectre.Console;
 
@@ -28,14 +29,20 @@ public static class ApiPhase
     /// <summary>A request still waiting for a slot this long after the window is abandoned: its latency would be longer anyway.</summary>
     static readonly TimeSpan Grace = TimeSpan.FromSeconds(10);
 
+    /// <param name="reuseLists">
+    /// Whether the API runs as shipped, serving a shopper's last list again while nothing of theirs changed; without, it
+    /// computes every list (<see cref="Grains.Recommenders.RecommenderOptions.ListReuse"/> zero).
+    /// </param>
     public static async Task<ApiPhaseResult> RunAsync(
-        RecsBenchOptions options, string apiDll, IReadOnlyList<SearchDocument> products, ShopperSessions sessions, ProgressContext progress,
+        RecsBenchOptions options, bool reuseLists, string apiDll, IReadOnlyList<SearchDocument> products, ShopperSessions sessions, ProgressContext progress,
         CancellationToken cancellationToken)
     {
-        var starting = progress.AddTask("API: start the API process (memory storage, no catalog, no simulation)", maxValue: 1);
+        var name = reuseLists ? "API" : "API, list reuse off";
+        var starting = progress.AddTask($"{name}: start the API process (memory storage, no catalog, no simulation)", maxValue: 1);
         const string adminEmail = "bench-admin@elara.test";
         var adminPassword = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
-        await using var api = await ApiProcess.StartAsync(apiDll, adminEmail, adminPassword, cancellationToken).ConfigureAwait(false);
+        await using var api = await ApiProcess.StartAsync(
+            apiDll, adminEmail, adminPassword, reuseLists ? [] : [$"--{RecommenderOptions.ListReuseSetting}=00:00:00"], cancellationToken).ConfigureAwait(false);
         starting.Increment(1);
         starting.StopTask();
 
@@ -47,7 +54,7 @@ public static class ApiPhase
         };
         using var http = new HttpClient(handler) { BaseAddress = api.Address, Timeout = RequestTimeout };
 
-        var loading = progress.AddTask($"API: create {products.Count:N0} products through the admin API", maxValue: products.Count);
+        var loading = progress.AddTask($"{name}: create {products.Count:N0} products through the admin API", maxValue: products.Count);
         var token = await AdminTokenAsync(http, adminEmail, adminPassword, cancellationToken).ConfigureAwait(false);
         var created = new bool[products.Count];
         var loadStarted = Stopwatch.GetTimestamp();
@@ -70,7 +77,7 @@ public static class ApiPhase
         await WaitForIndexAsync(http, products.Where((p, i) => created[i] && p.Stock > 0).Count(), cancellationToken).ConfigureAwait(false);
         loading.StopTask();
 
-        var shopping = progress.AddTask($"API: {options.Shoppers:N0} anonymous shoppers post their events", maxValue: options.Shoppers);
+        var shopping = progress.AddTask($"{name}: {options.Shoppers:N0} anonymous shoppers post their events", maxValue: options.Shoppers);
         var cookies = new string?[options.Shoppers];
         var shopperErrors = 0;
         var now = DateTimeOffset.UtcNow;
@@ -96,7 +103,7 @@ public static class ApiPhase
             throw new InvalidOperationException($"No shopper got a cookie from POST /api/events.{Environment.NewLine}{api.LogTail}");
         }
 
-        var warming = progress.AddTask($"API: warm-up, {WarmUpRequests:N0} requests, {LoadConcurrency} at a time", maxValue: WarmUpRequests);
+        var warming = progress.AddTask($"{name}: warm-up, {WarmUpRequests:N0} requests, {LoadConcurrency} at a time", maxValue: WarmUpRequests);
         await BoundedWork.ForEachAsync(WarmUpRequests, LoadConcurrency, async i =>
         {
             using var response = await http.SendAsync(Recommendations(shoppers[i % shoppers.Length]), cancellationToken).ConfigureAwait(false);
@@ -107,13 +114,14 @@ public static class ApiPhase
 
         var schedule = new OpenLoopSchedule(options.Rps, options.Seconds, Stopwatch.Frequency);
         var driving = progress.AddTask(
-            $"API: GET /api/recommendations?limit=10 open-loop at {options.Rps:N0}/s for {options.Seconds} s, at most {options.MaxInFlight} in flight",
+            $"{name}: GET /api/recommendations?limit=10 open-loop at {options.Rps:N0}/s for {options.Seconds} s, at most {options.MaxInFlight} in flight",
             maxValue: schedule.Total);
         var drive = await DriveAsync(http, schedule, shoppers, options, driving, cancellationToken).ConfigureAwait(false);
         driving.StopTask();
 
         return drive with
         {
+            ReuseLists = reuseLists,
             ProductsCreated = products.Count - productErrors,
             ProductErrors = productErrors,
             LoadSeconds = loadSeconds,

@@ -5,7 +5,8 @@ namespace Elara.Bench.Recommendations.Bench;
 /// <summary>
 /// What the API part measured. <paramref name="Latency"/> runs from each request's scheduled time (the figure that
 /// counts); <paramref name="Service"/> from when it was actually sent, so the two together show the driver's backlog.
-/// <paramref name="Errors"/> counts failures by status code or exception type.
+/// <paramref name="Errors"/> counts failures by status code or exception type. <see cref="ReuseLists"/> says whether the
+/// API served a shopper's unchanged list again (as shipped) or computed every one.
 /// </summary>
 public sealed record ApiPhaseResult(
     int ProductsCreated,
@@ -25,4 +26,6 @@ public sealed record ApiPhaseResult(
     public double RequestsPerSecond => Seconds > 0 ? Succeeded / Seconds : 0;
 
     public long ErrorCount => Errors.Values.Sum();
+
+    public bool ReuseLists { get; init; } = true;
 }

@@ -36,7 +36,9 @@ public sealed class ApiProcess : IAsyncDisposable
     /// <summary>The last lines the API wrote, for a failure report.</summary>
     public string LogTail => string.Join(Environment.NewLine, log);
 
-    public static async Task<ApiProcess> StartAsync(string apiDll, string adminEmail, string adminPassword, CancellationToken cancellationToken)
+    /// <param name="settings">More <c>--Key=Value</c> settings for the API.</param>
+    public static async Task<ApiProcess> StartAsync(
+        string apiDll, string adminEmail, string adminPassword, IEnumerable<string> settings, CancellationToken cancellationToken)
     {
         var port = LoopbackPort.Free();
         var dataDir = Directory.CreateTempSubdirectory("elara-bench-recs-").FullName;
@@ -56,7 +58,7 @@ public sealed class ApiProcess : IAsyncDisposable
 
             // Request logging on a console costs the server time the benchmark would count.
             "--Logging:LogLevel:Default=Warning",
-        })
+        }.Concat(settings))
         {
             start.ArgumentList.Add(argument);
         }

@@ -2,8 +2,11 @@ using System.Text.Json.Nodes;
 
 namespace Elara.Bench.Recommendations.Bench;
 
-/// <summary>What <c>bench recs</c> measured: the in-process part and the API part.</summary>
-public sealed record RecsBenchResult(RecsBenchOptions Options, GrainPhaseResult Grain, ApiPhaseResult Api)
+/// <summary>
+/// What <c>bench recs</c> measured: the in-process part and the API part as shipped (its figures are the JSON's), plus
+/// the API computing every list when that run was made.
+/// </summary>
+public sealed record RecsBenchResult(RecsBenchOptions Options, GrainPhaseResult Grain, ApiPhaseResult Api, ApiPhaseResult? ApiComputingEveryList)
 {
     public string ToJson() => new JsonObject
     {

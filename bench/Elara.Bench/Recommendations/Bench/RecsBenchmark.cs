@@ -40,8 +40,11 @@ public static class RecsBenchmark
 
             // The silo and its 100k shoppers are gone before the API process starts: the two parts do not share the heap.
             GC.Collect();
-            var api = await ApiPhase.RunAsync(options, apiDll, products, sessions, progress, cancellationToken).ConfigureAwait(false);
-            result = new RecsBenchResult(options, grain, api);
+            var api = await ApiPhase.RunAsync(options, reuseLists: true, apiDll, products, sessions, progress, cancellationToken).ConfigureAwait(false);
+            var computed = options.WithoutReuse
+                ? await ApiPhase.RunAsync(options, reuseLists: false, apiDll, products, sessions, progress, cancellationToken).ConfigureAwait(false)
+                : null;
+            result = new RecsBenchResult(options, grain, api, computed);
         }).ConfigureAwait(false);
 
         if (result is null)

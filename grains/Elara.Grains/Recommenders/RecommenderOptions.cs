@@ -136,10 +136,11 @@ public sealed record RecommenderOptions
     public double MaxCategoryShare { get; init; } = 0.6;
 
     /// <summary>
-    /// How long a shopper's last list may be served again while nothing of theirs changed: no event of theirs and the
-    /// same shelf (catalog and stock). What other shoppers teach the item graph, and what becomes popular, reach the list
-    /// within this time; the shopper's own clicks reach it on the very next request. Zero computes every list.
-    /// Configured by <c>Elara:Recommendations:ListReuse</c>.
+    /// At most how long a shopper's last list may be served again (between half of it and all of it, fixed per shopper)
+    /// while no event of theirs came and every product in it is still for sale (shown with the shelf's current price and
+    /// stock). What other shoppers teach the item graph, new products and what becomes popular reach the list within
+    /// this time; the shopper's own clicks reach it on the very next request. Zero computes every list. Configured by
+    /// <c>Elara:Recommendations:ListReuse</c>.
     /// </summary>
     public TimeSpan ListReuse { get; init; } = TimeSpan.FromSeconds(10);
 

@@ -118,16 +118,17 @@ public sealed partial class UserGrain(
             _ => [],
         };
         var now = clock.GetUtcNow();
-        if (lastList is { } last && last.Serves(request, anchors, state, shelf, now))
+        if (lastList?.Serving(request, anchors, state, shelf, now) is { } served)
         {
-            return last.List;
+            lastList = served;
+            return served.List;
         }
 
         // What was just touched is "continue where you left off", not a discovery.
         var excluded = new HashSet<string>(state.Bought.Concat(state.Hidden).Concat(state.Taste.Recent.Select(r => r.ProductId)), StringComparer.Ordinal);
         var ranked = model.Rank(new RankingRequest(ShopperId, state.Taste, now, request.Limit, anchors, excluded, BuyAgain: false, await model.PopularAsync()));
         var list = RecommendationCards.From(ranked, shelf);
-        lastList = new LastRecommendations(request, anchors, state, shelf, now + model.Options.ListReuse, list);
+        lastList = new LastRecommendations(request, anchors, state, ranked, shelf, now + LastRecommendations.Lifetime(ShopperId, model.Options.ListReuse), list);
         return list;
     }
 

@@ -191,20 +191,26 @@ public static class ApiPhase
             }
         }
 
-        long next = 0;
-        while (next < schedule.Total)
+        // A thread of its own that sleeps a millisecond at a time: with the pacing on the thread pool (Task.Delay), a busy
+        // pool woke it late and the driver's own lateness counted as the server's (p50 2.6 ms from schedule, 1.0 from send).
+        await Task.Factory.StartNew(() =>
         {
-            var due = schedule.DueBy(Stopwatch.GetTimestamp() - start);
-            for (; next < due; next++)
+            long next = 0;
+            while (next < schedule.Total)
             {
-                pending.Add(SendAsync(next, shoppers[random.Next(shoppers.Length)]));
-            }
+                cancellationToken.ThrowIfCancellationRequested();
+                var due = schedule.DueBy(Stopwatch.GetTimestamp() - start);
+                for (; next < due; next++)
+                {
+                    pending.Add(SendAsync(next, shoppers[random.Next(shoppers.Length)]));
+                }
 
-            if (next < schedule.Total)
-            {
-                await Task.Delay(1, cancellationToken).ConfigureAwait(false);
+                if (next < schedule.Total)
+                {
+                    Thread.Sleep(1);
+                }
             }
-        }
+        }, cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default).ConfigureAwait(false);
 
         var driveSeconds = Stopwatch.GetElapsedTime(start).TotalSeconds;
         await Task.WhenAll(pending).ConfigureAwait(false);

@@ -192,7 +192,7 @@ public static class ApiPhase
         }
 
         // A thread of its own that sleeps a millisecond at a time: with the pacing on the thread pool (Task.Delay), a busy
-        // pool woke it late and the driver's own lateness counted as the server's (p50 2.6 ms from schedule, 1.0 from send).
+        // pool woke it late and the driver's own lateness counted as the server's (p50 3.7 ms from schedule, 1.0 from the send).
         await Task.Factory.StartNew(() =>
         {
             long next = 0;

@@ -40,9 +40,6 @@ public sealed class SpreadScores : IDisposable
         touched = ArrayPool<int>.Shared.Rent(n);
     }
 
-    /// <summary>How many products the spread reached.</summary>
-    public int Count => reachedCount;
-
     /// <summary>The ids of the products the spread reached.</summary>
     public IEnumerable<string> Keys => Reached.ToArray().Select(p => ids[p]);
 

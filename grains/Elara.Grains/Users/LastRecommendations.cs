@@ -9,14 +9,15 @@ namespace Elara.Grains.Users;
 /// on the next request. A new shelf (a price, a stock count, any product changed) keeps the picks while every one is
 /// still for sale, shown as the new shelf has them; a pick gone or sold out means a new list. A new popular copy is
 /// not waited for: it is itself seconds old, and lists changing with it (or with any catalog change) all at once made
-/// every shopper's list be computed in the same moment.
+/// every shopper's list be computed in the same moment. The shelf it was carded from is held weakly: a whole shelf
+/// (every product's vector) must not live on in an idle shopper's last list after the catalog has moved on.
 /// </summary>
 public sealed record LastRecommendations(
     RecommendationRequest Request,
     IReadOnlyCollection<string> Anchors,
     UserState State,
     IReadOnlyList<RankedItem> Ranked,
-    ProductVectorIndex Shelf,
+    WeakReference<ProductVectorIndex> Shelf,
     DateTimeOffset Until,
     IReadOnlyList<Recommendation> List)
 {
@@ -29,13 +30,13 @@ public sealed record LastRecommendations(
             return null;
         }
 
-        if (ReferenceEquals(shelf, Shelf))
+        if (Shelf.TryGetTarget(out var carded) && ReferenceEquals(shelf, carded))
         {
             return this;
         }
 
         return Ranked.All(r => shelf.TryGet(r.ProductId, out var facts) && facts.InStock)
-            ? this with { Shelf = shelf, List = RecommendationCards.From(Ranked, shelf) }
+            ? this with { Shelf = new(shelf), List = RecommendationCards.From(Ranked, shelf) }
             : null;
     }
 

@@ -128,7 +128,7 @@ public sealed partial class UserGrain(
         var excluded = new HashSet<string>(state.Bought.Concat(state.Hidden).Concat(state.Taste.Recent.Select(r => r.ProductId)), StringComparer.Ordinal);
         var ranked = model.Rank(new RankingRequest(ShopperId, state.Taste, now, request.Limit, anchors, excluded, BuyAgain: false, await model.PopularAsync()));
         var list = RecommendationCards.From(ranked, shelf);
-        lastList = new LastRecommendations(request, anchors, state, ranked, shelf, now + LastRecommendations.Lifetime(ShopperId, model.Options.ListReuse), list);
+        lastList = new LastRecommendations(request, anchors, state, ranked, new(shelf), now + LastRecommendations.Lifetime(ShopperId, model.Options.ListReuse), list);
         return list;
     }
 

@@ -19,7 +19,7 @@ public sealed class LastRecommendationsTests
     ];
 
     static readonly LastRecommendations Last =
-        new(Home, ["bowl"], State, Picks, HomeShelf, Shelf.Now.AddSeconds(10), RecommendationCards.From(Picks, HomeShelf));
+        new(Home, ["bowl"], State, Picks, new(HomeShelf), Shelf.Now.AddSeconds(10), RecommendationCards.From(Picks, HomeShelf));
 
     [Fact]
     public void The_last_list_serves_the_same_request_until_the_shopper_changes_or_it_runs_out()
@@ -46,7 +46,8 @@ public sealed class LastRecommendationsTests
         served.List.Select(r => r.Product.Id).ShouldBe(["lamp", "mug"]);
         served.List[1].Product.Price.ShouldBe(12.5m);
         served.List[1].Product.Stock.ShouldBe(1);
-        served.Shelf.ShouldBeSameAs(repriced);
+        served.Shelf.TryGetTarget(out var carded).ShouldBeTrue();
+        carded.ShouldBeSameAs(repriced);
 
         Last.Serving(Home, ["bowl"], State, soldOut, Shelf.Now).ShouldBeNull();
         Last.Serving(Home, ["bowl"], State, gone, Shelf.Now).ShouldBeNull();

@@ -18,5 +18,5 @@ public readonly record struct GcSnapshot(long AllocatedBytes, int Gen0, int Gen1
         Pause - earlier.Pause);
 
     public override string ToString() =>
-        $"gen0 {Gen0}, gen1 {Gen1}, gen2 {Gen2}, paused {Pause.TotalMilliseconds:0} ms";
+        $"gen0 {Gen0}, gen1 {Gen1}, gen2 {Gen2}, paused {Pause.TotalMilliseconds:0} ms, allocated {AllocatedBytes / 1_000_000.0:0} MB";
 }

@@ -24,9 +24,18 @@ public sealed class DeferredWrite(Func<CancellationToken, Task> write)
         timer = null;
     }
 
-    Task FlushAsync(CancellationToken cancellationToken)
+    async Task FlushAsync(CancellationToken cancellationToken)
     {
-        Cancel();
-        return write(cancellationToken);
+        // The timer goes only once the write is done: disposing it cancels the token the write was handed.
+        var firing = timer;
+        timer = null;
+        try
+        {
+            await write(cancellationToken);
+        }
+        finally
+        {
+            firing?.Dispose();
+        }
     }
 }

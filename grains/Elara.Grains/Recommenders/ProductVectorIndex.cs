@@ -25,7 +25,7 @@ public sealed class ProductVectorIndex : IProductFacts
     readonly string[] ids;
     readonly float[] block;
     readonly int dimensions;
-    readonly Dictionary<string, List<string>> byCategory = new(StringComparer.Ordinal);
+    readonly Dictionary<string, List<string>> byCategory;
     readonly Lazy<VectorCells?> cells;
     readonly int exactScanLimit;
 
@@ -39,6 +39,7 @@ public sealed class ProductVectorIndex : IProductFacts
         IReadOnlyDictionary<string, ProductFacts> products, int dimensions, ProductVectorIndex? previous = null, int exactScanLimit = DefaultExactScanLimit)
     {
         this.dimensions = dimensions;
+        byCategory = new(StringComparer.Ordinal);
         facts = new Dictionary<string, ProductFacts>(products, StringComparer.Ordinal);
         var withVectors = products.Where(p => p.Value.Vector is { Length: > 0 } v && v.Length == dimensions && TensorPrimitives.Norm(v) > 0)
             .OrderBy(p => p.Key, StringComparer.Ordinal)
@@ -67,6 +68,43 @@ public sealed class ProductVectorIndex : IProductFacts
             && previous.ids.AsSpan().SequenceEqual(ids) && previous.block.AsSpan().SequenceEqual(block)
                 ? previous.cells
                 : new Lazy<VectorCells?>(() => Partition(block, dimensions, exactScanLimit), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    ProductVectorIndex(ProductVectorIndex shelf, Dictionary<string, ProductFacts> facts)
+    {
+        this.facts = facts;
+        ids = shelf.ids;
+        block = shelf.block;
+        dimensions = shelf.dimensions;
+        byCategory = shelf.byCategory;
+        cells = shelf.cells;
+        exactScanLimit = shelf.exactScanLimit;
+    }
+
+    /// <summary>
+    /// This shelf with new prices and stock for products already on it: the vectors, categories and cells are shared, so
+    /// it costs a copy of the facts table. No change answers this very shelf.
+    /// </summary>
+    /// <exception cref="ArgumentException">An offer names a product this shelf does not have.</exception>
+    public ProductVectorIndex WithOffers(IReadOnlyCollection<ProductOffer> offers)
+    {
+        if (offers.Count == 0)
+        {
+            return this;
+        }
+
+        var changed = new Dictionary<string, ProductFacts>(facts, StringComparer.Ordinal);
+        foreach (var offer in offers)
+        {
+            if (!changed.TryGetValue(offer.ProductId, out var product))
+            {
+                throw new ArgumentException($"Product '{offer.ProductId}' is not on this shelf; a new product needs a new shelf.", nameof(offers));
+            }
+
+            changed[offer.ProductId] = product with { Price = offer.Price, Stock = offer.Stock };
+        }
+
+        return new ProductVectorIndex(this, changed);
     }
 
     /// <summary>The cells queries read (built on first use), or null while the catalog is small enough to scan whole.</summary>

@@ -18,4 +18,11 @@ public sealed record SearchIndexOptions(
     public Bm25Options Bm25 { get; init; } = Bm25Options.Default;
 
     public SemanticSearchOptions Semantic { get; init; } = SemanticSearchOptions.Default;
+
+    /// <summary>
+    /// How long a change of popularity alone may wait before searches see it. Behaviour counters move popularity every
+    /// few seconds for every product shoppers touch, and each new snapshot redoes the value columns of the whole catalog,
+    /// so these are gathered into one snapshot; a change of words, price or stock is seen by the next read.
+    /// </summary>
+    public TimeSpan PopularityRefresh { get; init; } = TimeSpan.FromSeconds(1);
 }

@@ -30,7 +30,7 @@ public sealed partial class SiloCatalogIndex(
     /// <summary>How often the shelf that learning reads may be rebuilt in the background.</summary>
     static readonly TimeSpan ShelfRefresh = TimeSpan.FromSeconds(1);
 
-    readonly CatalogSearchIndex index = new();
+    readonly CatalogSearchIndex index = new(new SearchIndexOptions(), clock);
     readonly ConcurrentDictionary<string, IndexedProduct> products = new(StringComparer.Ordinal);
 
     // The index takes one writer at a time; searches read beside it.

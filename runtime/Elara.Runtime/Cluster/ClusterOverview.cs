@@ -22,13 +22,14 @@ internal sealed class ClusterOverview(IClusterMembership membership, SiloMetrics
             if (entry.SiloKey == localKey)
             {
                 return new SiloSnapshot(entry.Name, $"{entry.Host}:{entry.Port}", status.HasStopped ? SiloStatuses.ShuttingDown : entry.Status,
-                    metrics.ActivationsByType(), metrics.MessagesPerSecond());
+                    metrics.ActivationsByType(), metrics.MessagesPerSecond(), SiloGc.Now());
             }
 
             var stats = Parse(entry.Stats);
             return new SiloSnapshot(entry.Name, $"{entry.Host}:{entry.Port}", entry.Status,
                 entry.Status == SiloStatuses.Dead ? new Dictionary<string, int>() : stats?.Activations ?? new Dictionary<string, int>(),
-                entry.Status == SiloStatuses.Dead ? 0 : stats?.MessagesPerSecond ?? 0);
+                entry.Status == SiloStatuses.Dead ? 0 : stats?.MessagesPerSecond ?? 0,
+                entry.Status == SiloStatuses.Dead ? null : stats?.Gc);
         }).ToArray();
         return Task.FromResult(new ClusterSnapshot(table.Version, silos));
     }

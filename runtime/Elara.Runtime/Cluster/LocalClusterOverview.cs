@@ -14,7 +14,8 @@ internal sealed class LocalClusterOverview(IClusterMembership membership, SiloMe
             $"{local.Host}:{local.Port}",
             status.IsRunning ? "active" : status.HasStopped ? "shutting_down" : "joining",
             metrics.ActivationsByType(),
-            metrics.MessagesPerSecond());
+            metrics.MessagesPerSecond(),
+            SiloGc.Now());
         return Task.FromResult(new ClusterSnapshot(membership.View.Version, [silo]));
     }
 }

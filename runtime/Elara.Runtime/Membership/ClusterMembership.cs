@@ -256,7 +256,8 @@ internal sealed partial class ClusterMembership(
         new SiloStats(
             metrics.ActivationsByType(),
             metrics.MessagesPerSecond(),
-            (services.GetService<Streams.IStreamProvider>() as Streams.LocalStreamProvider)?.ExplicitNamespaces()),
+            (services.GetService<Streams.IStreamProvider>() as Streams.LocalStreamProvider)?.ExplicitNamespaces(),
+            SiloGc.Now()),
         StatsJson);
 
     void SelfStop(string reason)
@@ -282,4 +283,4 @@ internal sealed partial class ClusterMembership(
 }
 
 /// <summary>What a silo publishes with each heartbeat for ops.</summary>
-internal sealed record SiloStats(IReadOnlyDictionary<string, int> Activations, double MessagesPerSecond, IReadOnlyList<string>? StreamNamespaces = null);
+internal sealed record SiloStats(IReadOnlyDictionary<string, int> Activations, double MessagesPerSecond, IReadOnlyList<string>? StreamNamespaces = null, SiloGc? Gc = null);

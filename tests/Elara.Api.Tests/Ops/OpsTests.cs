@@ -28,6 +28,11 @@ public sealed class OpsTests(ApiFixture fixture)
         silo.GetProperty("status").GetString().ShouldBe("active");
         silo.GetProperty("activations").GetProperty("product").GetInt32().ShouldBeGreaterThan(0);
         silo.GetProperty("messagesPerSecond").GetDouble().ShouldBeGreaterThanOrEqualTo(0);
+        var gc = silo.GetProperty("gc");
+        gc.GetProperty("heapBytes").GetInt64().ShouldBeGreaterThan(0);
+        gc.GetProperty("allocatedBytes").GetInt64().ShouldBeGreaterThanOrEqualTo(gc.GetProperty("heapBytes").GetInt64() / 2);
+        gc.GetProperty("pauseMilliseconds").GetDouble().ShouldBeGreaterThanOrEqualTo(0);
+        gc.GetProperty("gen0").GetInt32().ShouldBeGreaterThanOrEqualTo(gc.GetProperty("gen2").GetInt32());
     }
 
     [Fact]

@@ -12,7 +12,7 @@ public sealed class DeferredWriteTests
     [Fact]
     public async Task A_burst_of_changes_plans_one_write_after_the_delay()
     {
-        var deferred = new DeferredWrite(_ => Write());
+        var deferred = new DeferredWrite(Write);
 
         deferred.Schedule(Register);
         deferred.Schedule(Register);
@@ -26,7 +26,7 @@ public sealed class DeferredWriteTests
     [Fact]
     public void A_write_that_already_happened_cancels_the_planned_one()
     {
-        var deferred = new DeferredWrite(_ => Write());
+        var deferred = new DeferredWrite(Write);
         deferred.Schedule(Register);
 
         deferred.Cancel();
@@ -38,7 +38,7 @@ public sealed class DeferredWriteTests
     [Fact]
     public async Task A_change_after_the_write_plans_the_next_one()
     {
-        var deferred = new DeferredWrite(_ => Write());
+        var deferred = new DeferredWrite(Write);
         deferred.Schedule(Register);
         await timers[0].FireAsync();
 
@@ -48,8 +48,10 @@ public sealed class DeferredWriteTests
         timers[1].Disposed.ShouldBeFalse();
     }
 
-    Task Write()
+    /// <summary>As a store does: a cancelled token means no write.</summary>
+    Task Write(CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         writes++;
         return Task.CompletedTask;
     }
@@ -62,16 +64,19 @@ public sealed class DeferredWriteTests
         return timer;
     }
 
+    /// <summary>Like the runtime's grain timer, disposing it cancels the token its callback was given.</summary>
     sealed class FakeTimer(Func<CancellationToken, Task> callback, TimeSpan due) : IGrainTimer
     {
+        readonly CancellationTokenSource disposed = new();
+
         public TimeSpan Due { get; } = due;
 
-        public bool Disposed { get; private set; }
+        public bool Disposed => disposed.IsCancellationRequested;
 
-        public Task FireAsync() => callback(CancellationToken.None);
+        public Task FireAsync() => callback(disposed.Token);
 
         public void Change(TimeSpan dueTime, TimeSpan period) => throw new NotSupportedException();
 
-        public void Dispose() => Disposed = true;
+        public void Dispose() => disposed.Cancel();
     }
 }

@@ -51,6 +51,27 @@ public sealed class ProductVectorIndexTests
     }
 
     [Fact]
+    public void New_offers_change_price_and_stock_and_keep_the_vectors_and_cells()
+    {
+        var products = Catalog(groups: 40, perGroup: 50, seed: 3);
+        var shelf = new ProductVectorIndex(products, Dimensions, exactScanLimit: 500);
+        var query = products["p007-011"].Vector!;
+        var nearest = shelf.Nearest(query, 10);
+
+        var changed = shelf.WithOffers([new ProductOffer("p007-011", 12.5m, 0)]);
+
+        changed.TryGet("p007-011", out var offered).ShouldBeTrue();
+        (offered.Price, offered.Stock, offered.Name).ShouldBe((12.5m, 0, "Product 7/11"));
+        shelf.TryGet("p007-011", out var unchanged).ShouldBeTrue();
+        (unchanged.Price, unchanged.Stock).ShouldBe((10m, 5));
+        changed.Cells.ShouldBeSameAs(shelf.Cells);
+        changed.Nearest(query, 10).ShouldBe(nearest);
+        changed.InCategory("group 7", 3).ShouldBe(shelf.InCategory("group 7", 3));
+        shelf.WithOffers([]).ShouldBeSameAs(shelf);
+        Should.Throw<ArgumentException>(() => shelf.WithOffers([new ProductOffer("p999-000", 1m, 1)]));
+    }
+
+    [Fact]
     public void A_small_catalog_is_scanned_whole()
     {
         var products = Catalog(groups: 4, perGroup: 10, seed: 5);

@@ -1,4 +1,5 @@
 using Elara.Grains.Search;
+using Elara.Runtime.Testing.Time;
 using Shouldly;
 
 namespace Elara.Grains.Tests.Search;
@@ -228,6 +229,53 @@ public sealed class CatalogSearchIndexTests
         _index.Shelf().TryGet("p1", out var soldOut).ShouldBeTrue();
         soldOut.InStock.ShouldBeFalse();
         _index.TextBuilds.ShouldBe(builds);
+    }
+
+    [Fact]
+    public void Popularity_alone_is_gathered_for_the_refresh_time_while_a_stock_change_is_seen_at_once()
+    {
+        var clock = new ManualTimeProvider();
+        var index = new CatalogSearchIndex(new SearchIndexOptions(), clock);
+        index.UpsertMany(SampleCatalog.Products);
+        string First() => index.Search(new SearchQuery("best rated lantern")).Hits[0].Id;
+        var before = First();
+
+        index.UpsertMany(SampleCatalog.Products.Select(p => p with { Popularity = p.Id == "p2" ? 1 : 0.1 }));
+        var waiting = First();
+        clock.Advance(new SearchIndexOptions().PopularityRefresh);
+        var refreshed = First();
+        index.Upsert(SampleCatalog.Products.Single(p => p.Id == "p2") with { Popularity = 1, Stock = 0 });
+
+        before.ShouldNotBe("p2");
+        waiting.ShouldBe(before);
+        refreshed.ShouldBe("p2");
+        First().ShouldNotBe("p2");
+    }
+
+    [Fact]
+    public void A_popularity_change_keeps_the_shelf_and_a_stock_change_makes_one_that_shares_its_vectors()
+    {
+        var before = _index.Shelf();
+
+        _index.UpsertMany(SampleCatalog.Products.Select(p => p with { Popularity = 0.3 }));
+        var afterPopularity = _index.Shelf();
+        _index.Upsert(SampleCatalog.Products.Single(p => p.Id == "p1") with { Stock = 0, Price = 5m });
+        var afterStock = _index.Shelf();
+        _index.Upsert(SampleCatalog.Product("p8", "Purple Velvet Cushion", "Home & Garden", 1m, "purple", "velvet"));
+        var afterNewProduct = _index.Shelf();
+
+        afterPopularity.ShouldBeSameAs(before);
+        afterStock.ShouldNotBeSameAs(before);
+        afterStock.TryGet("p1", out var soldOut).ShouldBeTrue();
+        (soldOut.InStock, soldOut.Price).ShouldBe((false, 5m));
+        before.TryGet("p1", out var earlier).ShouldBeTrue();
+        (earlier.InStock, earlier.Price).ShouldBe((true, 4.50m));
+        before.TryGet("p2", out var p2Before).ShouldBeTrue();
+        afterStock.TryGet("p2", out var p2After).ShouldBeTrue();
+        p2After.Vector.ShouldBeSameAs(p2Before.Vector);
+        afterNewProduct.TryGet("p8", out _).ShouldBeTrue();
+        afterNewProduct.TryGet("p1", out var stillSoldOut).ShouldBeTrue();
+        stillSoldOut.InStock.ShouldBeFalse();
     }
 
     [Fact]

@@ -9,6 +9,7 @@ using System.Text.Json;
 using Elara.Bench.Measurement;
 using Elara.Grains.Recommenders;
 using Elara.Grains.Search;
+using Elara.Runtime.Cluster;
 using Spectre.Console;
 
 namespace Elara.Bench.Recommendations.Bench;
@@ -28,6 +29,11 @@ public static class ApiPhase
 
     /// <summary>A request still waiting for a slot this long after the window is abandoned: its latency would be longer anyway.</summary>
     static readonly TimeSpan Grace = TimeSpan.FromSeconds(10);
+
+    /// <summary>Requests slower than the aim, counted by the slices of the schedule they were due in: a pause of either
+    /// process makes a few slices hold most of them, a steady overload spreads them over all.</summary>
+    const int SlowMilliseconds = 10;
+    const int SliceMilliseconds = 100;
 
     /// <param name="reuseLists">
     /// Whether the API runs as shipped, serving a shopper's last list again while nothing of theirs changed; without, it
@@ -116,7 +122,11 @@ public static class ApiPhase
         var driving = progress.AddTask(
             $"{name}: GET /api/recommendations?limit=10 open-loop at {options.Rps:N0}/s for {options.Seconds} s, at most {options.MaxInFlight} in flight",
             maxValue: schedule.Total);
+        var apiGcBefore = await ApiGcAsync(http, token, cancellationToken).ConfigureAwait(false);
+        var benchGcBefore = GcSnapshot.Take();
         var drive = await DriveAsync(http, schedule, shoppers, options, driving, cancellationToken).ConfigureAwait(false);
+        var benchGc = GcSnapshot.Take().Since(benchGcBefore);
+        var apiGc = (await ApiGcAsync(http, token, cancellationToken).ConfigureAwait(false)).Since(apiGcBefore);
         driving.StopTask();
 
         return drive with
@@ -127,7 +137,22 @@ public static class ApiPhase
             LoadSeconds = loadSeconds,
             Shoppers = shoppers.Length,
             ShopperErrors = shopperErrors,
+            ApiGc = apiGc,
+            BenchGc = benchGc,
         };
+    }
+
+    /// <summary>The API process's collector as its co-hosted silo reports it to ops (GET /api/ops/cluster).</summary>
+    static async Task<GcSnapshot> ApiGcAsync(HttpClient http, string token, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/ops/cluster");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var response = await http.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        response.EnsureSuccessStatusCode();
+        var cluster = await response.Content.ReadFromJsonAsync<ClusterSnapshot>(Json, cancellationToken).ConfigureAwait(false);
+        var gc = cluster?.Silos.SingleOrDefault()?.Gc
+            ?? throw new InvalidOperationException("GET /api/ops/cluster did not report the co-hosted silo's garbage collector.");
+        return new GcSnapshot(gc.AllocatedBytes, gc.Gen0, gc.Gen1, gc.Gen2, TimeSpan.FromMilliseconds(gc.PauseMilliseconds));
     }
 
     static JsonSerializerOptions Json { get; } = new(JsonSerializerDefaults.Web);
@@ -217,6 +242,10 @@ public static class ApiPhase
         var latency = new LatencyHistogram();
         var service = new LatencyHistogram();
         long succeeded = 0;
+        var slowAfter = Stopwatch.Frequency / 1000 * SlowMilliseconds;
+        var sliceTicks = Stopwatch.Frequency / 1000 * SliceMilliseconds;
+        var slowSlices = new HashSet<long>();
+        long slow = 0;
         for (var i = 0; i < schedule.Total; i++)
         {
             if (ok[i])
@@ -224,11 +253,19 @@ public static class ApiPhase
                 latency.Record(fromSchedule[i]);
                 service.Record(fromSend[i]);
                 succeeded++;
+                if (fromSchedule[i] > slowAfter)
+                {
+                    slow++;
+                    slowSlices.Add(schedule.DueAt(i) / sliceTicks);
+                }
             }
         }
 
         var seconds = lastAnswer > start ? (double)(lastAnswer - start) / Stopwatch.Frequency : 0;
-        return new ApiPhaseResult(0, 0, 0, 0, 0, schedule.Total, succeeded, seconds, driveSeconds, latency, service, errors);
+        return new ApiPhaseResult(0, 0, 0, 0, 0, schedule.Total, succeeded, seconds, driveSeconds, latency, service, errors)
+        {
+            Slow = new SlowRequests(SlowMilliseconds, slow, SliceMilliseconds, slowSlices.Count, (schedule.DueAt(schedule.Total - 1) / sliceTicks) + 1),
+        };
     }
 
     static HttpRequestMessage Recommendations(string cookie)

@@ -28,4 +28,12 @@ public sealed record ApiPhaseResult(
     public long ErrorCount => Errors.Values.Sum();
 
     public bool ReuseLists { get; init; } = true;
+
+    /// <summary>What the API process's collector did while requests were sent (from its ops report).</summary>
+    public GcSnapshot ApiGc { get; init; }
+
+    /// <summary>What this process's collector did meanwhile: a pause here delays the timing of answers too.</summary>
+    public GcSnapshot BenchGc { get; init; }
+
+    public SlowRequests Slow { get; init; } = new(0, 0, 0, 0, 0);
 }

@@ -120,16 +120,14 @@ public sealed partial class UserGrain(
         var now = clock.GetUtcNow();
         if (lastList?.Serving(request, anchors, state, shelf, now) is { } served)
         {
-            lastList = served;
-            return served.List;
+            return served;
         }
 
         // What was just touched is "continue where you left off", not a discovery.
         var excluded = new HashSet<string>(state.Bought.Concat(state.Hidden).Concat(state.Taste.Recent.Select(r => r.ProductId)), StringComparer.Ordinal);
         var ranked = model.Rank(new RankingRequest(ShopperId, state.Taste, now, request.Limit, anchors, excluded, BuyAgain: false, await model.PopularAsync()));
-        var list = RecommendationCards.From(ranked, shelf);
-        lastList = new LastRecommendations(request, anchors, state, ranked, new(shelf), now + LastRecommendations.Lifetime(ShopperId, model.Options.ListReuse), list);
-        return list;
+        lastList = new LastRecommendations(request, anchors, state, ranked, now + LastRecommendations.Lifetime(ShopperId, model.Options.ListReuse));
+        return RecommendationCards.From(ranked, shelf);
     }
 
     public async Task HideAsync(string productId)

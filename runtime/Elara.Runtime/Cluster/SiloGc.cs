@@ -12,6 +12,6 @@ public sealed record SiloGc(int Gen0, int Gen1, int Gen2, double PauseMillisecon
         GC.CollectionCount(1),
         GC.CollectionCount(2),
         Math.Round(GC.GetTotalPauseDuration().TotalMilliseconds, 1),
-        GC.GetTotalAllocatedBytes(precise: false),
+        GC.GetTotalAllocatedBytes(precise: true),
         GC.GetGCMemoryInfo().HeapSizeBytes);
 }

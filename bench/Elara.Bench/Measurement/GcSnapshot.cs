@@ -17,6 +17,8 @@ public readonly record struct GcSnapshot(long AllocatedBytes, int Gen0, int Gen1
         Gen2 - earlier.Gen2,
         Pause - earlier.Pause);
 
-    public override string ToString() =>
-        $"gen0 {Gen0}, gen1 {Gen1}, gen2 {Gen2}, paused {Pause.TotalMilliseconds:0} ms, allocated {AllocatedBytes / 1_000_000.0:0} MB";
+    public override string ToString() => $"{Collections()}, allocated {AllocatedBytes / 1_000_000.0:0} MB";
+
+    /// <summary>Collections and pause only: what another process can report reliably (see <see cref="Elara.Runtime.Cluster.SiloGc"/>).</summary>
+    public string Collections() => $"gen0 {Gen0}, gen1 {Gen1}, gen2 {Gen2}, paused {Pause.TotalMilliseconds:0} ms";
 }

@@ -67,7 +67,7 @@ public static class RecsBenchReport
         Row(table, "errors", api.ErrorCount == 0 ? "0" : $"{Count(api.ErrorCount)} ({string.Join(", ", api.Errors.Select(e => $"{e.Key}: {e.Value}"))})", "0");
         Row(table, "successful requests/s achieved", Count(api.RequestsPerSecond), $">= {options.Rps:N0}");
         Row(table, "sending took / last answer at", $"{Seconds(api.DriveSeconds)} / {Seconds(api.Seconds)}", "");
-        Row(table, "GC in the API process meanwhile", api.ApiGc.ToString(), "");
+        Row(table, "GC in the API process meanwhile", api.ApiGc.Collections(), "");
         Row(table, "GC in this process meanwhile", api.BenchGc.ToString(), "");
         Section(table, "  latency from the scheduled send time");
         Latencies(table, api.Latency, "< 10 ms");

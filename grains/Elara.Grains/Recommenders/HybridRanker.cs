@@ -235,7 +235,7 @@ public sealed class HybridRanker(RecommenderOptions options)
                 : (RecommendationSource.BoughtTogether, $"often bought with {because.Name}");
         }
 
-        var affinity = request.Taste.Items.Find(i => i.ProductId == becauseId);
+        var affinity = request.Taste.Items.FirstOrDefault(i => i.ProductId == becauseId);
         if (affinity?.Strongest == AffinityKind.Bought && times >= 2)
         {
             return (RecommendationSource.PeopleLikeYou,

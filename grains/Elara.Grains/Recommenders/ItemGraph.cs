@@ -19,16 +19,17 @@ public sealed class ItemGraph(RecommenderOptions options)
     public int Count => recent.Count;
 
     /// <summary>A shopper touched <paramref name="productId"/> after <paramref name="recent"/> (newest first, may include it).</summary>
-    public void AddInteraction(string productId, IEnumerable<string> recent, double weight)
+    public void AddInteraction(string productId, IEnumerable<string> recent, double weight) =>
+        AddInteraction(Index(productId), [.. recent.Select(Index)], weight);
+
+    void AddInteraction(int id, List<int> recent, double weight)
     {
-        var id = Index(productId);
         var row = this.recent.Row(id);
         row.Occur(weight);
-        foreach (var other in recent)
+        foreach (var partner in recent)
         {
-            if (other != productId)
+            if (partner != id)
             {
-                var partner = Index(other);
                 row.Add(partner, weight, 1, options.MaxPartners);
                 this.recent.Row(partner).Add(id, weight, 1, options.MaxPartners);
             }
@@ -89,11 +90,13 @@ public sealed class ItemGraph(RecommenderOptions options)
     {
         foreach (var touches in change.Touches)
         {
-            var recent = touches.RecentBefore.ToList();
+            // By index: each recent product is hashed once per batch, not once per pair.
+            List<int> recent = [.. touches.RecentBefore.Select(Index)];
             for (var i = 0; i < touches.ProductIds.Count; i++)
             {
-                AddInteraction(touches.ProductIds[i], recent, touches.Weights[i]);
-                RecentProducts.Push(recent, touches.ProductIds[i], id => id, options.RecentKept);
+                var id = Index(touches.ProductIds[i]);
+                AddInteraction(id, recent, touches.Weights[i]);
+                RecentProducts.Push(recent, id, id => id, options.RecentKept);
             }
         }
 

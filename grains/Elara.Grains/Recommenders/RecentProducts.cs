@@ -4,10 +4,11 @@ namespace Elara.Grains.Recommenders;
 public static class RecentProducts
 {
     /// <summary>Puts <paramref name="newest"/> in front of <paramref name="recent"/> (in place), dropping its earlier place and the oldest past <paramref name="kept"/>.</summary>
-    public static void Push<T>(List<T> recent, T newest, Func<T, string> productId, int kept)
+    public static void Push<T, TId>(List<T> recent, T newest, Func<T, TId> productId, int kept)
+        where TId : IEquatable<TId>
     {
         var id = productId(newest);
-        var earlier = recent.FindIndex(r => productId(r) == id);
+        var earlier = recent.FindIndex(r => productId(r).Equals(id));
         if (earlier >= 0)
         {
             recent.RemoveAt(earlier);

@@ -16,7 +16,9 @@ public static class TasteLearning
         var basket = new List<string>();
         DateTimeOffset? basketAt = null;
         var before = taste;
-        var seen = taste.Items.Select(i => i.ProductId).ToHashSet(StringComparer.Ordinal);
+        var learning = taste.ToBuilder(options);
+        var inBatch = new HashSet<string>(StringComparer.Ordinal);
+        HashSet<string>? forgotten = null;
         var added = new List<string>();
         foreach (var signal in signals)
         {
@@ -26,15 +28,22 @@ public static class TasteLearning
                 continue;
             }
 
-            var damping = options.HeavyShopperDamping > 0 ? Math.Pow(Math.Max(1, taste.Items.Count), -options.HeavyShopperDamping) : 1;
+            var damping = options.HeavyShopperDamping > 0 ? Math.Pow(Math.Max(1, learning.Count), -options.HeavyShopperDamping) : 1;
             touched.Add(signal.ProductId);
             weights.Add(weight * damping);
-            if (seen.Add(signal.ProductId))
+
+            // New to the shopper: not in their taste before this batch (one dropped within it to bound the list was).
+            if (inBatch.Add(signal.ProductId) && !learning.Contains(signal.ProductId) && forgotten?.Contains(signal.ProductId) != true)
             {
                 added.Add(signal.ProductId);
             }
 
-            taste = taste.With(signal, options);
+            learning.Add(signal, out var dropped);
+            if (dropped is not null)
+            {
+                (forgotten ??= new HashSet<string>(StringComparer.Ordinal)).Add(dropped);
+            }
+
             if (signal.Kind != BehaviourKind.Purchase)
             {
                 continue;
@@ -55,6 +64,7 @@ public static class TasteLearning
         }
 
         Close(basket, baskets);
+        taste = learning.ToImmutable();
         Touches[] touches = touched.Count > 0 ? [new Touches([.. before.Recent.Select(r => r.ProductId)], touched, weights)] : [];
         return new TasteUpdate(taste, new ItemGraphChange(touches, baskets, added.Count > 0 ? [new NewToShopper(shopperId, Known(before, options), added)] : []));
     }

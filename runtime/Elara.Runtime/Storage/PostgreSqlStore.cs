@@ -27,7 +27,7 @@ public sealed class PostgreSqlStore : IAsyncDisposable
     public static async Task<PostgreSqlStore> OpenAsync(string connectionString, CancellationToken cancellationToken = default, TimeProvider? clock = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
-        var store = new PostgreSqlStore(NpgsqlDataSource.Create(connectionString), clock);
+        var store = new PostgreSqlStore(NpgsqlDataSource.Create(Tuned(connectionString)), clock);
         try
         {
             await using var connection = await store.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
@@ -39,6 +39,24 @@ public sealed class PostgreSqlStore : IAsyncDisposable
             await store.DisposeAsync().ConfigureAwait(false);
             throw;
         }
+    }
+
+    /// <summary>
+    /// Elara's statements are few and run thousands of times a second (event-log appends, state writes), so unless the
+    /// connection string says otherwise they are prepared on each pooled connection (parsed and planned once, not per
+    /// call). Elara sets no session state, so a connection going back to the pool is not reset (a reset is seven more
+    /// statements for the server on its next use).
+    /// </summary>
+    internal static string Tuned(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (builder.MaxAutoPrepare == 0)
+        {
+            builder.MaxAutoPrepare = 64;
+        }
+
+        builder.NoResetOnClose = true;
+        return builder.ConnectionString;
     }
 
     /// <summary>An open connection from the store's pool, for code that keeps its own tables here (e.g. membership).</summary>

@@ -114,6 +114,23 @@ public sealed class ItemGraphTests
     }
 
     [Fact]
+    public void A_product_the_shopper_had_stays_known_when_the_bounded_list_drops_it_and_the_batch_touches_it_again()
+    {
+        var options = Options with { MaxItems = 2 };
+        var shelf = Of(("a", Item("A", "X", 1, 0)), ("b", Item("B", "X", 1, 0)), ("c", Item("C", "X", 1, 0)));
+        var before = TasteLearning.Learn(
+            "ann", PreferenceVector.Empty, [Signal(shelf, BehaviourKind.View, "a", Now.AddDays(-30)), Signal(shelf, BehaviourKind.Purchase, "b", Now)], options).Taste;
+
+        // "c" pushes out the faded "a"; touching "a" again later in the batch does not make it new to ann (a mere view, it is
+        // the weakest again and goes).
+        var update = TasteLearning.Learn(
+            "ann", before, [Signal(shelf, BehaviourKind.Purchase, "c", Now), Signal(shelf, BehaviourKind.View, "a", Now)], options);
+
+        update.Graph.NewToShoppers.ShouldHaveSingleItem().Added.ShouldBe(["c"]);
+        update.Taste.Items.Select(i => i.ProductId).ShouldBe(["b", "c"]);
+    }
+
+    [Fact]
     public void Products_shoppers_have_in_common_are_shared_neighbours_however_far_apart_they_were_bought()
     {
         var graph = new ItemGraph(Plain);

@@ -88,4 +88,44 @@ public sealed class PreferenceVectorTests
 
         taste.TypicalPrice.ShouldBe(12m);
     }
+
+    [Fact]
+    public void A_batch_learned_on_one_builder_is_the_events_learned_one_at_a_time()
+    {
+        var small = Options with { MaxItems = 2, MaxCategories = 1, RecentKept = 2 };
+        (BehaviourKind Kind, string Id, DateTimeOffset At)[] events =
+        [
+            (BehaviourKind.View, "mug", Now.AddDays(-30)), (BehaviourKind.Purchase, "lamp", Now.AddDays(-1)), (BehaviourKind.Search, "lamp", Now),
+            (BehaviourKind.View, "candle", Now), (BehaviourKind.AddToCart, "lamp", Now.AddHours(1)), (BehaviourKind.View, "mug", Now.AddHours(2)),
+        ];
+        var oneAtATime = Taste(Products, small, events);
+
+        var builder = PreferenceVector.Empty.ToBuilder(small);
+        foreach (var (kind, id, at) in events)
+        {
+            builder.Add(Signal(Products, kind, id, at));
+        }
+
+        var batch = builder.ToImmutable();
+        batch.Items.ShouldBe(oneAtATime.Items);
+        batch.Categories.ShouldBe(oneAtATime.Categories);
+        batch.Recent.ShouldBe(oneAtATime.Recent);
+        batch.Vector.ShouldBe(oneAtATime.Vector);
+        (batch.VectorAt, batch.PriceSum, batch.PriceWeight, batch.Events).ShouldBe((oneAtATime.VectorAt, oneAtATime.PriceSum, oneAtATime.PriceWeight, 5L));
+    }
+
+    [Fact]
+    public void A_taste_handed_out_stays_as_it_was_when_its_builder_learns_more()
+    {
+        var builder = PreferenceVector.Empty.ToBuilder(Options);
+        builder.Add(Signal(Products, BehaviourKind.View, "lamp", Now));
+        var first = builder.ToImmutable();
+        var vector = first.Vector.ToArray();
+
+        builder.Add(Signal(Products, BehaviourKind.Purchase, "mug", Now));
+
+        first.Vector.ShouldBe(vector);
+        first.Items.ShouldHaveSingleItem().ProductId.ShouldBe("lamp");
+        builder.ToImmutable().Items.Length.ShouldBe(2);
+    }
 }

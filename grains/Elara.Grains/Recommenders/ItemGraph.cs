@@ -18,6 +18,9 @@ public sealed class ItemGraph(RecommenderOptions options)
 
     public int Count => recent.Count;
 
+    /// <summary>The shoppers kept for "people like you" (at most <see cref="RecommenderOptions.MaxShoppers"/>).</summary>
+    public int Shoppers => shoppers.Count;
+
     /// <summary>A shopper touched <paramref name="productId"/> after <paramref name="recent"/> (newest first, may include it).</summary>
     public void AddInteraction(string productId, IEnumerable<string> recent, double weight) =>
         AddInteraction(Index(productId), [.. recent.Select(Index)], weight);

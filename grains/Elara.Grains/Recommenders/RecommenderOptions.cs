@@ -98,6 +98,13 @@ public sealed record RecommenderOptions
     /// </summary>
     public int ProductShoppers { get; init; } = 1000;
 
+    /// <summary>
+    /// The shoppers "people like you" keeps on each silo (up to about 1 KB each with their products): past it a new shopper
+    /// takes the place of the one who has learned nothing new for longest, so memory stays bounded however many
+    /// shoppers come.
+    /// </summary>
+    public int MaxShoppers { get; init; } = 1_000_000;
+
     /// <summary>The shoppers most like this one whose products "people like you" spreads.</summary>
     public int ShopperNeighbours { get; init; } = 50;
 

@@ -5,9 +5,10 @@ namespace Elara.Grains.Recommenders;
 
 /// <summary>
 /// "People like you" (user-kNN): each shopper's latest products and each product's latest shoppers, by index and both
-/// bounded, so memory per shopper and per product is fixed and a request walks a bounded number of shoppers. A shopper's
-/// neighbours are the shoppers whose products overlap theirs most (cosine of the two sets). Products are the
-/// <see cref="ItemGraph"/>'s indices. Not thread-safe to learn; many may read at once.
+/// bounded, so memory per shopper and per product is fixed and a request walks a bounded number of shoppers. At most
+/// <see cref="RecommenderOptions.MaxShoppers"/> shoppers are kept: a new one takes the place of the one who learned
+/// nothing new for longest. A shopper's neighbours are the shoppers whose products overlap theirs most (cosine of the
+/// two sets). Products are the <see cref="ItemGraph"/>'s indices. Not thread-safe to learn; many may read at once.
 /// </summary>
 sealed class ShopperGraph(RecommenderOptions options)
 {
@@ -28,6 +29,16 @@ sealed class ShopperGraph(RecommenderOptions options)
     /// <summary>How many products each shopper holds, side by side: a request reads it for thousands of shoppers.</summary>
     readonly List<int> held = [];
 
+    // Shoppers from the one who learned something last (newest) to the one who has not for longest (oldest), linked
+    // through their indices, so a shopper moves to the front and the oldest is found in constant time.
+    readonly List<int> older = [];
+    readonly List<int> newer = [];
+    int newest = -1;
+    int oldest = -1;
+
+    /// <summary>How many shoppers are kept (never more than <see cref="RecommenderOptions.MaxShoppers"/>).</summary>
+    public int Count => index.Count;
+
     public string Id(int shopper) => ids[shopper];
 
     // Spans: these are walked per request, thousands of entries at a time, without an enumerator's interface calls.
@@ -46,14 +57,13 @@ sealed class ShopperGraph(RecommenderOptions options)
     {
         if (!index.TryGetValue(shopperId, out var shopper))
         {
-            index[shopperId] = shopper = ids.Count;
-            ids.Add(shopperId);
-            products.Add([]);
-            held.Add(0);
+            shopper = Place(shopperId);
             Link(shopper, known);
         }
 
         Link(shopper, added);
+        Unlist(shopper);
+        List(shopper);
     }
 
     /// <summary>
@@ -114,11 +124,41 @@ sealed class ShopperGraph(RecommenderOptions options)
     /// <summary>Drops what the shopper had, so they are no one's neighbour; they start afresh if they come back.</summary>
     public void Forget(string shopperId)
     {
-        if (!index.TryGetValue(shopperId, out var shopper))
+        if (index.TryGetValue(shopperId, out var shopper))
         {
-            return;
+            Unlink(shopper);
+        }
+    }
+
+    /// <summary>A place for a shopper met for the first time: a new one, or the place of the longest idle when full.</summary>
+    int Place(string shopperId)
+    {
+        int shopper;
+        if (index.Count < Math.Max(1, options.MaxShoppers))
+        {
+            shopper = ids.Count;
+            ids.Add(shopperId);
+            products.Add([]);
+            held.Add(0);
+            older.Add(-1);
+            newer.Add(-1);
+        }
+        else
+        {
+            shopper = oldest;
+            Unlink(shopper);
+            Unlist(shopper);
+            index.Remove(ids[shopper]);
+            ids[shopper] = shopperId;
         }
 
+        index[shopperId] = shopper;
+        return shopper;
+    }
+
+    /// <summary>No product counts the shopper any more.</summary>
+    void Unlink(int shopper)
+    {
         foreach (var product in products[shopper])
         {
             shoppers[product]?.Remove(shopper);
@@ -126,6 +166,52 @@ sealed class ShopperGraph(RecommenderOptions options)
 
         products[shopper].Clear();
         held[shopper] = 0;
+    }
+
+    /// <summary>Puts the shopper first in the idle order.</summary>
+    void List(int shopper)
+    {
+        (older[shopper], newer[shopper]) = (newest, -1);
+        if (newest >= 0)
+        {
+            newer[newest] = shopper;
+        }
+
+        newest = shopper;
+        if (oldest < 0)
+        {
+            oldest = shopper;
+        }
+    }
+
+    /// <summary>Takes the shopper out of the idle order (a no-op for one not in it).</summary>
+    void Unlist(int shopper)
+    {
+        var (before, after) = (older[shopper], newer[shopper]);
+        if (before < 0 && after < 0 && newest != shopper)
+        {
+            return;
+        }
+
+        if (before >= 0)
+        {
+            newer[before] = after;
+        }
+        else
+        {
+            oldest = after;
+        }
+
+        if (after >= 0)
+        {
+            older[after] = before;
+        }
+        else
+        {
+            newest = before;
+        }
+
+        (older[shopper], newer[shopper]) = (-1, -1);
     }
 
     void Link(int shopper, IEnumerable<int> added)

@@ -43,6 +43,25 @@ public sealed class PeopleLikeYouTests
     }
 
     [Fact]
+    public void Past_the_most_shoppers_kept_a_new_shopper_takes_the_place_of_the_one_idle_longest()
+    {
+        var graph = Learned(Options with { MaxShoppers = 2 }, ("ann", ["lamp", "shade"]), ("bob", ["lamp", "mug"]));
+
+        // Ann learns something new, so bob has been idle longest when cat comes.
+        graph.AddNewToShopper(new NewToShopper("ann", [], ["bulb"]));
+        graph.AddNewToShopper(new NewToShopper("cat", [], ["lamp", "teapot"]));
+
+        graph.Shoppers.ShouldBe(2);
+        graph.ShoppersLike("me", ["lamp", "mug"]).Select(n => n.ShopperId).ShouldBe(["ann", "cat"], ignoreOrder: true);
+        graph.SpreadPeopleLikeYou("me", ["lamp"]).Keys.ShouldNotContain("mug");
+
+        // Bob comes back as a newcomer, in the place of ann (now idle longest), with only what he brings.
+        graph.AddNewToShopper(new NewToShopper("bob", ["mug"], ["bowl"]));
+        graph.ShoppersLike("me", ["lamp", "shade", "bulb", "mug", "bowl"]).Select(n => (n.ShopperId, Math.Round(n.Similarity, 6)))
+            .ShouldBe([("bob", Math.Round(2 / Math.Sqrt(5 * 2), 6)), ("cat", Math.Round(1 / Math.Sqrt(5 * 2), 6))]);
+    }
+
+    [Fact]
     public void A_shopper_is_never_their_own_neighbour()
     {
         var graph = Learned(Options, ("me", ["lamp", "shade", "candle"]), ("bob", ["lamp", "mug"]));

@@ -13,6 +13,14 @@ public static class ClusterCommand
         var warmup = PositiveOption.Create("--warmup", "Seconds of load before each measured window.", defaults.WarmupSeconds);
         var callers = PositiveOption.Create("--callers", "Concurrent callers of the cross-silo phase.", defaults.Callers);
         var shoppers = PositiveOption.Create("--shoppers", "Concurrent shoppers (HTTP clients) of the ingest phase and baseline writers.", defaults.Shoppers);
+        shoppers.Validators.Add(result =>
+        {
+            // Each baseline writer holds a connection of the cluster's PostgreSQL, beside the silos' pools.
+            if (result.Tokens.Count > 0 && int.TryParse(result.Tokens[^1].Value, out var count) && count > ClusterBenchOptions.MaxShoppers)
+            {
+                result.AddError($"--shoppers must be at most {ClusterBenchOptions.MaxShoppers}: each baseline writer holds a PostgreSQL connection.");
+            }
+        });
         var batch = PositiveOption.Create("--events-per-request", "Events in each POST /api/events.", defaults.EventsPerRequest);
         var rate = PositiveOption.Create("--rate", "Events per second offered in the open-loop ingest phase.", defaults.OfferedEventsPerSecond);
         var command = new Command("cluster", "Benchmark a 3-silo cluster on loopback: cross-silo calls, API event ingest, one-INSERT-per-event baseline.")

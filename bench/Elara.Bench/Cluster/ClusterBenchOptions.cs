@@ -15,6 +15,12 @@ public sealed record ClusterBenchOptions
     /// <summary>Concurrent HTTP clients (one shopper each) of the ingest phase, and of the INSERT baseline.</summary>
     public int Shoppers { get; init; } = 128;
 
+    /// <summary>
+    /// The most <see cref="Shoppers"/>: <c>./elara cluster</c>'s PostgreSQL takes 1,000 connections, the silos' pools up
+    /// to 150 of them, and each baseline writer one more.
+    /// </summary>
+    public const int MaxShoppers = 800;
+
     /// <summary>Events per second the open-loop phase offers (batches of <see cref="EventsPerRequest"/>).</summary>
     public int OfferedEventsPerSecond { get; init; } = 20_000;
 

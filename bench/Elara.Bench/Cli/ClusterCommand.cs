@@ -23,6 +23,7 @@ public static class ClusterCommand
         });
         var batch = PositiveOption.Create("--events-per-request", "Events in each POST /api/events.", defaults.EventsPerRequest);
         var rate = PositiveOption.Create("--rate", "Events per second offered in the open-loop ingest phase.", defaults.OfferedEventsPerSecond);
+        var rateWarmup = PositiveOption.Create("--rate-warmup", "Seconds the open-loop phase offers its rate before its measured window.", defaults.RateWarmupSeconds);
         var command = new Command("cluster", "Benchmark a 3-silo cluster on loopback: cross-silo calls, API event ingest, one-INSERT-per-event baseline.")
         {
             seconds,
@@ -31,6 +32,7 @@ public static class ClusterCommand
             shoppers,
             batch,
             rate,
+            rateWarmup,
         };
         command.SetAction((parseResult, cancellationToken) => ClusterBenchmark.RunAsync(
             new ClusterBenchOptions
@@ -41,6 +43,7 @@ public static class ClusterCommand
                 Shoppers = parseResult.GetValue(shoppers),
                 EventsPerRequest = parseResult.GetValue(batch),
                 OfferedEventsPerSecond = parseResult.GetValue(rate),
+                RateWarmupSeconds = parseResult.GetValue(rateWarmup),
             },
             cancellationToken));
         return command;

@@ -24,6 +24,9 @@ public sealed record ClusterBenchOptions
     /// <summary>Events per second the open-loop phase offers (batches of <see cref="EventsPerRequest"/>).</summary>
     public int OfferedEventsPerSecond { get; init; } = 20_000;
 
+    /// <summary>Seconds the open-loop phase offers its rate before its measured window (<see cref="Seconds"/>).</summary>
+    public int RateWarmupSeconds { get; init; } = 10;
+
     /// <summary>Events per POST /api/events request (the web app sends what it collected, in one request).</summary>
     public int EventsPerRequest { get; init; } = 10;
 }

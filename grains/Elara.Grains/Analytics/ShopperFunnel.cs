@@ -18,31 +18,53 @@ public sealed record ShopperFunnel
     /// The funnel with the shopper seen at the stage, and how the counts move: +1 in the bucket they are now last seen in,
     /// -1 in the one they were last seen in before, for each window whose bucket changed.
     /// </summary>
-    public (ShopperFunnel Funnel, IReadOnlyList<BucketTally> Moves) Seen(string stage, string shopperId, DateTimeOffset at)
+    public (ShopperFunnel Funnel, IReadOnlyList<BucketTally> Moves) Seen(string stage, string shopperId, DateTimeOffset at) =>
+        Seen([new FunnelSighting(stage, shopperId, at)]);
+
+    /// <summary>
+    /// The funnel after the sightings, in order, and the moves they make: the same as seeing them one at a time, with
+    /// each stage's shoppers copied once for the whole batch rather than once per sighting.
+    /// </summary>
+    public (ShopperFunnel Funnel, IReadOnlyList<BucketTally> Moves) Seen(IEnumerable<FunnelSighting> sightings)
     {
-        var seen = LastSeen.GetValueOrDefault(stage) ?? ImmutableDictionary<string, DateTimeOffset>.Empty;
-        var before = seen.TryGetValue(shopperId, out var last) ? last : (DateTimeOffset?)null;
-        if (before >= at)
-        {
-            return (this, []);
-        }
-
         var moves = new List<BucketTally>();
-        foreach (var window in TrendingWindows.All)
+        Dictionary<string, ImmutableDictionary<string, DateTimeOffset>.Builder>? changed = null;
+        foreach (var (stage, shopperId, at) in sightings)
         {
-            var now = TrendingBuckets.Index(window, at);
-            if (before is { } earlier && TrendingBuckets.Index(window, earlier) is var was && was != now)
+            var seen = changed?.GetValueOrDefault(stage);
+            var known = (IReadOnlyDictionary<string, DateTimeOffset>?)seen ?? LastSeen.GetValueOrDefault(stage);
+            DateTimeOffset? before = known is not null && known.TryGetValue(shopperId, out var last) ? last : null;
+            if (before >= at)
             {
-                moves.Add(new BucketTally(window, was, TallyKind.Funnel, stage, -1, -1));
-                moves.Add(new BucketTally(window, now, TallyKind.Funnel, stage, 1, 1));
+                continue;
             }
-            else if (before is null)
+
+            foreach (var window in TrendingWindows.All)
             {
-                moves.Add(new BucketTally(window, now, TallyKind.Funnel, stage, 1, 1));
+                var now = TrendingBuckets.Index(window, at);
+                if (before is { } earlier && TrendingBuckets.Index(window, earlier) is var was && was != now)
+                {
+                    moves.Add(new BucketTally(window, was, TallyKind.Funnel, stage, -1, -1));
+                    moves.Add(new BucketTally(window, now, TallyKind.Funnel, stage, 1, 1));
+                }
+                else if (before is null)
+                {
+                    moves.Add(new BucketTally(window, now, TallyKind.Funnel, stage, 1, 1));
+                }
             }
+
+            changed ??= new Dictionary<string, ImmutableDictionary<string, DateTimeOffset>.Builder>(StringComparer.Ordinal);
+            if (seen is null)
+            {
+                changed[stage] = seen = (LastSeen.GetValueOrDefault(stage) ?? ImmutableDictionary<string, DateTimeOffset>.Empty).ToBuilder();
+            }
+
+            seen[shopperId] = at;
         }
 
-        return (this with { LastSeen = LastSeen.SetItem(stage, seen.SetItem(shopperId, at)) }, moves);
+        return changed is null
+            ? (this, moves)
+            : (this with { LastSeen = LastSeen.SetItems(changed.Select(c => KeyValuePair.Create(c.Key, c.Value.ToImmutable()))) }, moves);
     }
 
     /// <summary>Forgets shoppers not seen within the longest window: their counts have expired.</summary>

@@ -44,21 +44,15 @@ public sealed class TrendingShardGrain : Grain, ITrendingShardGrain, IAsyncObser
 
     public async Task OnNextAsync(BehaviourBatch item, StreamId stream)
     {
-        foreach (var e in item.Events)
-        {
-            await CountAsync(e);
-        }
-
-        ScheduleFlush();
-    }
-
-    async Task CountAsync(BehaviourEvent item)
-    {
         var now = clock.GetUtcNow();
-        var at = item.At > now ? now : item.At;
-        if (FunnelStages.Of(item.Kind) is { } stage)
+        var sightings = item.Events
+            .Select(e => FunnelStages.Of(e.Kind) is { } stage ? new FunnelSighting(stage, e.ShopperId, Capped(e.At, now)) : (FunnelSighting?)null)
+            .OfType<FunnelSighting>()
+            .ToList();
+        if (sightings.Count > 0)
         {
-            (funnel.State, var moves) = funnel.State.Seen(stage, item.ShopperId, at);
+            // The whole batch in one step: each stage's shoppers are copied once, not once per event.
+            (funnel.State, var moves) = funnel.State.Seen(sightings);
             foreach (var move in moves)
             {
                 pending.Add(move);
@@ -67,6 +61,19 @@ public sealed class TrendingShardGrain : Grain, ITrendingShardGrain, IAsyncObser
             write.Schedule(RegisterGrainTimer);
         }
 
+        foreach (var e in item.Events)
+        {
+            await CountAsync(e, Capped(e.At, now));
+        }
+
+        ScheduleFlush();
+    }
+
+    /// <summary>An event stamped in the future (a skewed clock) counts as now.</summary>
+    static DateTimeOffset Capped(DateTimeOffset at, DateTimeOffset now) => at > now ? now : at;
+
+    async Task CountAsync(BehaviourEvent item, DateTimeOffset at)
+    {
         if (item is { Kind: BehaviourKind.Search, Query: { } query } && QueryText.Normalise(query) is { Length: > 0 } normalised)
         {
             pending.Add(TallyKind.Query, normalised, at, 1, 1);
@@ -81,8 +88,7 @@ public sealed class TrendingShardGrain : Grain, ITrendingShardGrain, IAsyncObser
 
     public Task OnNextAsync(OrderPaid item, StreamId stream)
     {
-        var now = clock.GetUtcNow();
-        revenue.Add(item.At > now ? now : item.At, item.Total, 1);
+        revenue.Add(Capped(item.At, clock.GetUtcNow()), item.Total, 1);
         ScheduleFlush();
         return Task.CompletedTask;
     }

@@ -72,4 +72,33 @@ public sealed class ShopperFunnelTests
         See(FunnelStages.Purchased, "ann");
         Distinct(TrendingWindow.OneDay, FunnelStages.Purchased).ShouldBe(1);
     }
+
+    [Fact]
+    public void A_batch_of_sightings_moves_the_counts_as_seeing_them_one_at_a_time_does()
+    {
+        See(FunnelStages.Viewed, "ann");
+        var at = Start + TimeSpan.FromMinutes(7);
+        FunnelSighting[] sightings =
+        [
+            new(FunnelStages.Viewed, "ann", at), new(FunnelStages.Viewed, "bob", at), new(FunnelStages.AddedToCart, "ann", at),
+            new(FunnelStages.Viewed, "ann", at - TimeSpan.FromMinutes(1)), new(FunnelStages.Viewed, "bob", at + TimeSpan.FromMinutes(6)),
+        ];
+
+        var (batched, batchMoves) = funnel.Seen(sightings);
+        var (oneByOne, moves) = (funnel, new List<BucketTally>());
+        foreach (var (stage, shopper, seenAt) in sightings)
+        {
+            (oneByOne, var each) = oneByOne.Seen(stage, shopper, seenAt);
+            moves.AddRange(each);
+        }
+
+        batchMoves.ShouldBe(moves);
+        batched.LastSeen.Keys.Order().ShouldBe(oneByOne.LastSeen.Keys.Order());
+        foreach (var stage in oneByOne.LastSeen.Keys)
+        {
+            batched.LastSeen[stage].OrderBy(s => s.Key).ShouldBe(oneByOne.LastSeen[stage].OrderBy(s => s.Key));
+        }
+
+        funnel.Seen([]).Funnel.ShouldBeSameAs(funnel);
+    }
 }

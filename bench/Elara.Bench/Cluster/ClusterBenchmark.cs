@@ -239,6 +239,7 @@ public static class ClusterBenchmark
                 inFlight.Release();
             }
 
+            // A failure counts in the warm-up too: none may go unreported.
             var answered = Stopwatch.GetTimestamp();
             if (!ok)
             {

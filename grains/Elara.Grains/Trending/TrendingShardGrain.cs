@@ -45,10 +45,15 @@ public sealed class TrendingShardGrain : Grain, ITrendingShardGrain, IAsyncObser
     public async Task OnNextAsync(BehaviourBatch item, StreamId stream)
     {
         var now = clock.GetUtcNow();
-        var sightings = item.Events
-            .Select(e => FunnelStages.Of(e.Kind) is { } stage ? new FunnelSighting(stage, e.ShopperId, Capped(e.At, now)) : (FunnelSighting?)null)
-            .OfType<FunnelSighting>()
-            .ToList();
+        var sightings = new List<FunnelSighting>(item.Events.Count);
+        foreach (var e in item.Events)
+        {
+            if (FunnelStages.Of(e.Kind) is { } stage)
+            {
+                sightings.Add(new FunnelSighting(stage, e.ShopperId, Capped(e.At, now)));
+            }
+        }
+
         if (sightings.Count > 0)
         {
             // The whole batch in one step: each stage's shoppers are copied once, not once per event.

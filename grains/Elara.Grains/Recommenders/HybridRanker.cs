@@ -36,19 +36,16 @@ public sealed class HybridRanker(RecommenderOptions options)
         using var shared = graph.SpreadShared(options.SharedWeight > 0 ? latest : []);
         using var people = graph.SpreadPeopleLikeYou(request.ShopperId, options.PeopleLikeYouWeight > 0 ? latest : []);
         var query = QueryVector(request, catalog);
-        // Sized for every source at once, so the set is not grown (and copied) source by source.
-        var candidates = new HashSet<string>(
-            (2 * options.CollaborativeCandidates) + options.PeopleLikeYouCandidates + options.ContentCandidates + request.Popular.Count,
-            StringComparer.Ordinal);
-        candidates.UnionWith(collaborative.Strongest(options.CollaborativeCandidates));
-        candidates.UnionWith(shared.Strongest(options.CollaborativeCandidates));
-        candidates.UnionWith(people.Strongest(options.PeopleLikeYouCandidates));
+        var candidates = new CandidateSet(graph, (2 * options.CollaborativeCandidates) + options.PeopleLikeYouCandidates + options.ContentCandidates + request.Popular.Count);
+        candidates.AddStrongest(collaborative, options.CollaborativeCandidates);
+        candidates.AddStrongest(shared, options.CollaborativeCandidates);
+        candidates.AddStrongest(people, options.PeopleLikeYouCandidates);
         if (query is not null)
         {
-            candidates.UnionWith(catalog.Nearest(query, options.ContentCandidates).Select(n => n.ProductId));
+            candidates.AddRange(catalog.Nearest(query, options.ContentCandidates).Select(n => n.ProductId));
         }
 
-        candidates.UnionWith(request.Popular.Select(p => p.ProductId));
+        candidates.AddRange(request.Popular.Select(p => p.ProductId));
         var categories = Categories(request, catalog);
         if (query is null)
         {
@@ -56,39 +53,54 @@ public sealed class HybridRanker(RecommenderOptions options)
             // nothing on the Online Retail eval (same figures) and were a third of the products scored.
             foreach (var category in categories.OrderByDescending(c => c.Value).Take(FavouriteCategories).Select(c => c.Key))
             {
-                candidates.UnionWith(catalog.InCategory(category, options.ContentCandidates));
+                candidates.AddRange(catalog.InCategory(category, options.ContentCandidates));
             }
         }
 
         var bought = request.Taste.Items.Where(i => i.Purchases > 0).ToDictionary(i => i.ProductId, StringComparer.Ordinal);
         if (request.BuyAgain)
         {
-            candidates.UnionWith(bought.Keys);
+            candidates.AddRange(bought.Keys);
         }
 
         var popular = request.Popular.ToDictionary(p => p.ProductId, StringComparer.Ordinal);
         var (bestCollaborative, bestShared, bestPeople) = (collaborative.Max, shared.Max, people.Max);
         var again = request.BuyAgain ? BuyAgainScores(request, bought) : [];
+
+        // The most the signals read from the catalog can add: a candidate whose graph signals plus these cannot enter
+        // the pool is dropped before its facts are looked up (cosine can round a hair above 1).
+        var mostContent = query is null ? 0 : Math.Max(0, options.ContentWeight * 1.001);
+        var mostCategory = categories.Values.Select(c => options.CategoryWeight * c).Append(0).Max();
+        var mostPopularity = request.Popular.Select(p => options.PopularityWeight * p.Score).Append(0).Max();
         var pool = new TopScoredHeap<Candidate>((request.Limit * PoolPerItem) + 20, WorseFirst);
-        foreach (var id in candidates)
+        foreach (var (id, product) in candidates)
         {
+            var cfScore = collaborative.TryGetAt(product, out var cf) && bestCollaborative > 0 ? options.CollaborativeWeight * cf.Score / bestCollaborative : 0;
+            var sharedScore = shared.TryGetAt(product, out var sh) && bestShared > 0 ? options.SharedWeight * sh.Score / bestShared : 0;
+            var peopleScore = people.TryGetAt(product, out var like) && bestPeople > 0 ? options.PeopleLikeYouWeight * like.Score / bestPeople : 0;
+            var againScore = again.TryGetValue(id, out var a) ? options.BuyAgainWeight * a : 0;
+            if (pool.IsFull
+                && !Beats(new RankingSignals(cfScore, sharedScore, peopleScore, mostContent, mostCategory, mostPopularity, againScore).Total, id, pool.Weakest))
+            {
+                continue;
+            }
+
             if (request.Excluded.Contains(id) || (request.Anchors.Contains(id) && !again.ContainsKey(id))
                 || !catalog.TryGet(id, out var facts) || !facts.InStock)
             {
                 continue;
             }
 
-            var product = graph.IndexOf(id);
             var parts = new RankingSignals(
-                collaborative.TryGetAt(product, out var cf) && bestCollaborative > 0 ? options.CollaborativeWeight * cf.Score / bestCollaborative : 0,
-                shared.TryGetAt(product, out var sh) && bestShared > 0 ? options.SharedWeight * sh.Score / bestShared : 0,
-                people.TryGetAt(product, out var like) && bestPeople > 0 ? options.PeopleLikeYouWeight * like.Score / bestPeople : 0,
+                cfScore,
+                sharedScore,
+                peopleScore,
                 query is not null && facts.Vector is { Length: > 0 } v && v.Length == query.Length
                     ? options.ContentWeight * Math.Max(0, TensorPrimitives.CosineSimilarity(query, v))
                     : 0,
                 options.CategoryWeight * categories.GetValueOrDefault(facts.Category),
                 popular.TryGetValue(id, out var pop) ? options.PopularityWeight * pop.Score : 0,
-                again.TryGetValue(id, out var a) ? options.BuyAgainWeight * a : 0);
+                againScore);
 
             // Most candidates score below the pool's weakest: they are never built.
             if (!pool.IsFull || Beats(parts.Total, id, pool.Weakest))
@@ -263,26 +275,27 @@ public sealed class HybridRanker(RecommenderOptions options)
         var perCategory = new Dictionary<string, int>(StringComparer.Ordinal);
         while (picked.Count < limit && pool.Count > 0)
         {
-            var capped = pool.All(c => perCategory.GetValueOrDefault(c.Facts.Category) >= cap);
-            Candidate? best = null;
-            var bestValue = double.NegativeInfinity;
-            foreach (var candidate in pool)
+            // The best within the cap, or the best of all once every category left is at it.
+            var (within, withinValue, any, anyValue) = (-1, double.NegativeInfinity, -1, double.NegativeInfinity);
+            for (var i = 0; i < pool.Count; i++)
             {
-                if (!capped && perCategory.GetValueOrDefault(candidate.Facts.Category) >= cap)
+                var value = pool[i].Score - (options.DiversityPenalty * pool[i].Likeness);
+                if (value > anyValue)
                 {
-                    continue;
+                    (any, anyValue) = (i, value);
                 }
 
-                var value = candidate.Score - (options.DiversityPenalty * candidate.Likeness);
-                if (value > bestValue)
+                if (value > withinValue && perCategory.GetValueOrDefault(pool[i].Facts.Category) < cap)
                 {
-                    (best, bestValue) = (candidate, value);
+                    (within, withinValue) = (i, value);
                 }
             }
 
-            picked.Add(best!);
-            pool.Remove(best!);
-            perCategory[best!.Facts.Category] = perCategory.GetValueOrDefault(best.Facts.Category) + 1;
+            var at = within >= 0 ? within : any;
+            var best = pool[at];
+            picked.Add(best);
+            pool.RemoveAt(at);
+            perCategory[best.Facts.Category] = perCategory.GetValueOrDefault(best.Facts.Category) + 1;
             foreach (var candidate in pool)
             {
                 candidate.Likeness = Math.Max(candidate.Likeness, Likeness(candidate, best));

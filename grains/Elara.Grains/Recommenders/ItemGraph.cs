@@ -133,6 +133,9 @@ public sealed class ItemGraph(RecommenderOptions options)
     /// <summary>The product's index in the graph, -1 for one it has not met.</summary>
     internal int IndexOf(string productId) => index.TryGetValue(productId, out var id) ? id : -1;
 
+    /// <summary>The id of the product at <paramref name="product"/>, an index the graph handed out.</summary>
+    internal string ProductAt(int product) => products[product];
+
     public double Occurrences(string productId) => index.TryGetValue(productId, out var id) ? recent.Occurrences(id) : 0;
 
     /// <summary>The products most like <paramref name="productId"/> by co-occurrence, with their similarity, best first.</summary>

@@ -86,6 +86,15 @@ public sealed class SpreadScores : IDisposable
     /// <summary>The ids of the <paramref name="count"/> best-scored products (on a tie, the earlier id), best first.</summary>
     public IReadOnlyList<string> Strongest(int count)
     {
+        var kept = StrongestIndices(count);
+        var scores = score!;
+        kept.Sort((a, b) => scores[a] != scores[b] ? scores[b].CompareTo(scores[a]) : string.CompareOrdinal(ids[a], ids[b]));
+        return [.. kept.Select(p => ids[p])];
+    }
+
+    /// <summary>The graph indices of the same products as <see cref="Strongest"/>, in no order: a ranking scores them all anyway.</summary>
+    internal List<int> StrongestIndices(int count)
+    {
         if (count <= 0)
         {
             return [];
@@ -130,8 +139,7 @@ public sealed class SpreadScores : IDisposable
             ArrayPool<double>.Shared.Return(values);
         }
 
-        kept.Sort((a, b) => scores[a] != scores[b] ? scores[b].CompareTo(scores[a]) : string.CompareOrdinal(ids[a], ids[b]));
-        return [.. kept.Select(p => ids[p])];
+        return kept;
     }
 
     /// <summary>

@@ -42,11 +42,15 @@ public static class ClusterBenchmark
             AnsiConsole.MarkupLine($"API ingest, most taken ({options.Shoppers} shoppers back to back): {ingest.MaxEventsPerSecond:N0} events/s ({options.EventsPerRequest} per request)");
             AnsiConsole.MarkupLine($"API ingest at {ingest.OfferedEventsPerSecond:N0} events/s offered: {ingest.EventsPerSecond:N0} events/s taken, p50 {ingest.P50:0.00} ms, p99 {ingest.P99:0.00} ms from when each batch was due, {ingest.Failed} failed requests");
 
+            AnsiConsole.MarkupLine($"API, one request at a time after the load (the floor under the tail): p50 {ingest.Serial.P50:0.00} ms, p99 {ingest.Serial.P99:0.00} ms over {SerialRequests} requests of {options.EventsPerRequest} events");
+
             var baseline = await InsertBaselineAsync(connection, options, cancellationToken).ConfigureAwait(false);
             AnsiConsole.MarkupLine($"baseline, one INSERT per event: {baseline:N0} events/s (most taken through the API: {ingest.MaxEventsPerSecond / Math.Max(1, baseline):0.0}x)");
+            var insertSerial = await SerialInsertAsync(connection, cancellationToken).ConfigureAwait(false);
+            AnsiConsole.MarkupLine($"baseline, one INSERT at a time (its commit's floor): p50 {insertSerial.P50:0.00} ms, p99 {insertSerial.P99:0.00} ms over {SerialRequests} INSERTs");
 
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $$"""{"bench":"cluster","silos":{{options.Silos}},"cross_silo_calls_per_sec":{{callsPerSecond:0}},"cross_silo_p99_ms":{{callsP99:0.00}},"api_events_per_sec":{{ingest.EventsPerSecond:0}},"api_p50_ms":{{ingest.P50:0.00}},"api_p99_ms":{{ingest.P99:0.00}},"baseline_insert_events_per_sec":{{baseline:0}},"api_offered_events_per_sec":{{ingest.OfferedEventsPerSecond}},"api_max_events_per_sec":{{ingest.MaxEventsPerSecond:0}}}"""));
+                $$"""{"bench":"cluster","silos":{{options.Silos}},"cross_silo_calls_per_sec":{{callsPerSecond:0}},"cross_silo_p99_ms":{{callsP99:0.00}},"api_events_per_sec":{{ingest.EventsPerSecond:0}},"api_p50_ms":{{ingest.P50:0.00}},"api_p99_ms":{{ingest.P99:0.00}},"baseline_insert_events_per_sec":{{baseline:0}},"api_offered_events_per_sec":{{ingest.OfferedEventsPerSecond}},"api_max_events_per_sec":{{ingest.MaxEventsPerSecond:0}},"api_serial_p50_ms":{{ingest.Serial.P50:0.00}},"api_serial_p99_ms":{{ingest.Serial.P99:0.00}},"baseline_insert_serial_p50_ms":{{insertSerial.P50:0.00}},"baseline_insert_serial_p99_ms":{{insertSerial.P99:0.00}}}"""));
             return 0;
         }
         finally
@@ -127,7 +131,20 @@ public static class ClusterBenchmark
     }
 
     /// <summary>At the offered rate: what was taken and how late; and the most taken with every shopper sending back to back.</summary>
-    sealed record IngestResult(int OfferedEventsPerSecond, double EventsPerSecond, double P50, double P99, long Failed, double MaxEventsPerSecond);
+    sealed record IngestResult(int OfferedEventsPerSecond, double EventsPerSecond, double P50, double P99, long Failed, double MaxEventsPerSecond)
+    {
+        /// <summary>One shopper's requests one at a time once the load has stopped.</summary>
+        public SerialLatency Serial { get; init; } = new(0, 0);
+    }
+
+    /// <summary>Latency with nothing else in flight: what a request costs before any queueing, the floor under a loaded tail.</summary>
+    sealed record SerialLatency(double P50, double P99);
+
+    /// <summary>Requests (and INSERTs) of the one-at-a-time phases.</summary>
+    const int SerialRequests = 500;
+
+    /// <summary>The pause after the open loop before the one-at-a-time phase, for what the load set off (relay sends, counter writes).</summary>
+    static readonly TimeSpan SerialSettle = TimeSpan.FromSeconds(3);
 
     static async Task<IngestResult> IngestAsync(string apiUrl, ClusterBenchOptions options, CancellationToken cancellationToken)
     {
@@ -160,12 +177,52 @@ public static class ClusterBenchmark
 
         var capacity = await ClosedLoopAsync(clients, products, options, cancellationToken).ConfigureAwait(false);
         var offered = await OpenLoopAsync(clients, products, options, cancellationToken).ConfigureAwait(false);
+        await Task.Delay(SerialSettle, cancellationToken).ConfigureAwait(false);
+        var serial = await SerialAsync(clients[0], products, options, cancellationToken).ConfigureAwait(false);
         foreach (var client in clients)
         {
             client.Dispose();
         }
 
-        return offered with { MaxEventsPerSecond = capacity };
+        return offered with { MaxEventsPerSecond = capacity, Serial = serial };
+    }
+
+    /// <summary>One shopper sends its batches one after another, each as soon as the last is answered, with no other load.</summary>
+    static async Task<SerialLatency> SerialAsync(HttpClient http, string[] products, ClusterBenchOptions options, CancellationToken cancellationToken)
+    {
+        var random = new Random(23);
+        var latencies = new LatencyHistogram();
+        for (var i = 0; i < SerialRequests; i++)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/events") { Content = Body(products, options.EventsPerRequest, random) };
+            var started = Stopwatch.GetTimestamp();
+            using var response = await http.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            latencies.Record(Stopwatch.GetTimestamp() - started);
+            if (response.StatusCode != HttpStatusCode.Accepted)
+            {
+                throw new InvalidOperationException($"POST /api/events answered {(int)response.StatusCode} with no other load.");
+            }
+        }
+
+        return new SerialLatency(latencies.PercentileMs(0.5), latencies.PercentileMs(0.99));
+    }
+
+    /// <summary>The baseline's floor: one INSERT (its own transaction, so one WAL flush) after another on one connection.</summary>
+    static async Task<SerialLatency> SerialInsertAsync(string connectionString, CancellationToken cancellationToken)
+    {
+        await using var source = NpgsqlDataSource.Create(connectionString);
+        await using var connection = await source.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var insert = new NpgsqlCommand("INSERT INTO bench_events (shopper, kind, product_id) VALUES ('anon-serial', 'view', 'product')", connection);
+        await insert.PrepareAsync(cancellationToken).ConfigureAwait(false);
+        var latencies = new LatencyHistogram();
+        for (var i = 0; i < SerialRequests; i++)
+        {
+            var started = Stopwatch.GetTimestamp();
+            await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            latencies.Record(Stopwatch.GetTimestamp() - started);
+        }
+
+        return new SerialLatency(latencies.PercentileMs(0.5), latencies.PercentileMs(0.99));
     }
 
     /// <summary>Every shopper sends its next batch as soon as the last is answered: the most the cluster takes (events/s).</summary>

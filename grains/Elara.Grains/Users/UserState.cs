@@ -16,21 +16,21 @@ public sealed record UserState
 
     public UserProfile? Profile { get; init; }
 
-    public ImmutableList<string> RecentlyViewed { get; init; } = [];
+    public ImmutableArray<string> RecentlyViewed { get; init; } = [];
 
-    public ImmutableList<string> RecentSearches { get; init; } = [];
-
-    /// <summary>Newest first.</summary>
-    public ImmutableList<string> Wishlist { get; init; } = [];
+    public ImmutableArray<string> RecentSearches { get; init; } = [];
 
     /// <summary>Newest first.</summary>
-    public ImmutableList<string> OrderIds { get; init; } = [];
+    public ImmutableArray<string> Wishlist { get; init; } = [];
+
+    /// <summary>Newest first.</summary>
+    public ImmutableArray<string> OrderIds { get; init; } = [];
 
     /// <summary>Products bought, newest first: recommendations never offer them again.</summary>
-    public ImmutableList<string> Bought { get; init; } = [];
+    public ImmutableArray<string> Bought { get; init; } = [];
 
     /// <summary>Products the shopper asked never to be recommended, newest first.</summary>
-    public ImmutableList<string> Hidden { get; init; } = [];
+    public ImmutableArray<string> Hidden { get; init; } = [];
 
     /// <summary>The live preference vector, learned from every event.</summary>
     public PreferenceVector Taste { get; init; } = PreferenceVector.Empty;
@@ -79,8 +79,8 @@ public sealed record UserState
         };
     }
 
-    static ImmutableList<string> NewestFirst(
-        ImmutableList<string> list, IReadOnlyList<BehaviourEvent> events, Func<BehaviourEvent, string?> item, int keep, StringComparer comparer)
+    static ImmutableArray<string> NewestFirst(
+        ImmutableArray<string> list, IReadOnlyList<BehaviourEvent> events, Func<BehaviourEvent, string?> item, int keep, StringComparer comparer)
     {
         var newer = new List<string>();
         for (var i = events.Count - 1; i >= 0; i--)
@@ -102,7 +102,7 @@ public sealed record UserState
             return this;
         }
 
-        return Wishlist.Count < MaxWishlist
+        return Wishlist.Length < MaxWishlist
             ? this with { Wishlist = Wishlist.Insert(0, productId) }
             : throw ShopException.Invalid($"a wishlist holds at most {MaxWishlist} products");
     }

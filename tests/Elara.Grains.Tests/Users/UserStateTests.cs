@@ -1,6 +1,7 @@
 using Elara.Grains.Behaviour;
 using Elara.Grains.Errors;
 using Elara.Grains.Users;
+using System.Text.Json;
 using Shouldly;
 
 namespace Elara.Grains.Tests.Users;
@@ -40,11 +41,34 @@ public sealed class UserStateTests
     }
 
     [Fact]
+    public void Recent_lists_put_the_newer_first_drop_repeats_by_their_comparer_and_stop_at_the_cap()
+    {
+        RecentList.Merge(["b", "a", "b"], ["a", "c", "d"], 3, StringComparer.Ordinal).ShouldBe(["b", "a", "c"]);
+        RecentList.Merge(["Lamp"], ["lamp", "mug"], 5, StringComparer.OrdinalIgnoreCase).ShouldBe(["Lamp", "mug"]);
+        RecentList.Push(["x", "y", "z"], "z", 2, StringComparer.Ordinal).ShouldBe(["z", "x"]);
+        RecentList.Merge(["a"], ["b"], 0, StringComparer.Ordinal).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_stored_state_reads_back_with_its_lists_in_order()
+    {
+        var json = new JsonSerializerOptions(JsonSerializerDefaults.Web);
+        var stored = new[] { "a", "b", "a", "c" }.Aggregate(new UserState(), (s, id) => s.With([View(id)])).WithHidden("h").WithWish("w");
+
+        var read = JsonSerializer.Deserialize<UserState>(JsonSerializer.Serialize(stored, json), json)!;
+
+        read.RecentlyViewed.ShouldBe(["c", "a", "b"]);
+        read.Hidden.ShouldBe(["h"]);
+        read.Wishlist.ShouldBe(["w"]);
+        JsonSerializer.Deserialize<UserState>("""{"recentlyViewed":["p-2","p-1"]}""", json)!.RecentlyViewed.ShouldBe(["p-2", "p-1"]);
+    }
+
+    [Fact]
     public void Recently_viewed_keeps_the_last_fifty()
     {
         var state = Enumerable.Range(1, 60).Aggregate(new UserState(), (s, i) => s.With([View($"p-{i}")]));
 
-        state.RecentlyViewed.Count.ShouldBe(UserState.RecentlyViewedKept);
+        state.RecentlyViewed.Length.ShouldBe(UserState.RecentlyViewedKept);
         state.RecentlyViewed[0].ShouldBe("p-60");
         state.RecentlyViewed[^1].ShouldBe("p-11");
     }
@@ -55,7 +79,7 @@ public sealed class UserStateTests
         var state = Enumerable.Range(1, 25).Select(i => $"q{i}").Append(" Q25 ").Append("  ")
             .Aggregate(new UserState(), (s, q) => s.With([new BehaviourEvent(BehaviourKind.Search, "a-1", null, q, 0, Noon)]));
 
-        state.RecentSearches.Count.ShouldBe(UserState.RecentSearchesKept);
+        state.RecentSearches.Length.ShouldBe(UserState.RecentSearchesKept);
         state.RecentSearches[0].ShouldBe("Q25");
         state.RecentSearches[1].ShouldBe("q24");
         state.EventCounts["Search"].ShouldBe(27);

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Elara.Grains.Recommenders;
 
 /// <summary>
@@ -32,11 +34,7 @@ sealed class ItemRow
     public void Add(int partner, double weight, int times, int maxPartners)
     {
         Version++;
-        if (!Partners.TryGetValue(partner, out var tally))
-        {
-            Partners[partner] = tally = new PartnerTally();
-        }
-
+        ref var tally = ref CollectionsMarshal.GetValueRefOrAddDefault(Partners, partner, out _);
         tally.Weight += weight;
         tally.Times += times;
         if (Partners.Count <= maxPartners)

@@ -42,6 +42,31 @@ public sealed class HybridRankerTests
     }
 
     [Fact]
+    public void A_product_the_graph_never_met_still_makes_the_list_once_the_pool_is_full_of_weak_graph_candidates()
+    {
+        // Forty products bought once each with the viewed mug fill the pool (limit 2 keeps 30) with weak collaborative
+        // scores; the kettle no one bought has only content and category, and those must still be weighed.
+        var fillers = Enumerable.Range(0, 40).Select(i => ($"f{i:00}", Item($"Filler {i}", "Lighting", 1, 0))).ToArray();
+        var shelf = Of([.. Home, .. fillers, ("star", Item("Star Lamp", "Lighting", 1, 0)), ("kettle", Item("Kettle", "Kitchen", 0, 1))]);
+        var graph = new ItemGraph(Options);
+        for (var i = 0; i < 100; i++)
+        {
+            graph.AddBasket(["mug", "star"]);
+        }
+
+        foreach (var (id, _) in fillers)
+        {
+            graph.AddBasket(["mug", id]);
+        }
+
+        var taste = Taste(shelf, Options, (BehaviourKind.View, "mug", Now));
+        var ranked = Ranker.Rank(Request(taste, limit: 2, excluded: new HashSet<string> { "mug", "bowl", "teapot" }), graph, shelf);
+
+        ranked.Select(r => r.ProductId).ShouldBe(["star", "kettle"]);
+        ranked[1].Source.ShouldBe(RecommendationSource.Content);
+    }
+
+    [Fact]
     public void Content_fills_in_where_no_one_bought_anything_yet()
     {
         var taste = Taste(Products, Options, (BehaviourKind.View, "mug", Now), (BehaviourKind.View, "bowl", Now));

@@ -18,17 +18,19 @@ public static class RecentList
     {
         var kept = ImmutableArray.CreateBuilder<string>(Math.Max(0, Math.Min(keep, newer.Count + older.Count)));
         var seen = new HashSet<string>(kept.Capacity, comparer);
-        foreach (var list in (IReadOnlyList<string>[])[newer, older])
+        KeepFirstSeen(newer, kept, seen, keep);
+        KeepFirstSeen(older, kept, seen, keep);
+        return kept.DrainToImmutable();
+    }
+
+    static void KeepFirstSeen(IReadOnlyList<string> items, ImmutableArray<string>.Builder kept, HashSet<string> seen, int keep)
+    {
+        for (var i = 0; i < items.Count && kept.Count < keep; i++)
         {
-            for (var i = 0; i < list.Count && kept.Count < keep; i++)
+            if (seen.Add(items[i]))
             {
-                if (seen.Add(list[i]))
-                {
-                    kept.Add(list[i]);
-                }
+                kept.Add(items[i]);
             }
         }
-
-        return kept.DrainToImmutable();
     }
 }

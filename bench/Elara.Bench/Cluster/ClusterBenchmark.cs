@@ -188,23 +188,18 @@ public static class ClusterBenchmark
     }
 
     /// <summary>One shopper sends its batches one after another, each as soon as the last is answered, with no other load.</summary>
-    static async Task<SerialLatency> SerialAsync(HttpClient http, string[] products, ClusterBenchOptions options, CancellationToken cancellationToken)
+    static Task<SerialLatency> SerialAsync(HttpClient http, string[] products, ClusterBenchOptions options, CancellationToken cancellationToken)
     {
         var random = new Random(23);
-        var latencies = new LatencyHistogram();
-        for (var i = 0; i < SerialRequests; i++)
+        return OneAtATimeAsync(async () =>
         {
             using var request = new HttpRequestMessage(HttpMethod.Post, "/api/events") { Content = Body(products, options.EventsPerRequest, random) };
-            var started = Stopwatch.GetTimestamp();
             using var response = await http.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            latencies.Record(Stopwatch.GetTimestamp() - started);
             if (response.StatusCode != HttpStatusCode.Accepted)
             {
                 throw new InvalidOperationException($"POST /api/events answered {(int)response.StatusCode} with no other load.");
             }
-        }
-
-        return new SerialLatency(latencies.PercentileMs(0.5), latencies.PercentileMs(0.99));
+        });
     }
 
     /// <summary>The baseline's floor: one INSERT (its own transaction, so one WAL flush) after another on one connection.</summary>
@@ -214,11 +209,17 @@ public static class ClusterBenchmark
         await using var connection = await source.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using var insert = new NpgsqlCommand("INSERT INTO bench_events (shopper, kind, product_id) VALUES ('anon-serial', 'view', 'product')", connection);
         await insert.PrepareAsync(cancellationToken).ConfigureAwait(false);
+        return await OneAtATimeAsync(() => insert.ExecuteNonQueryAsync(cancellationToken)).ConfigureAwait(false);
+    }
+
+    /// <summary><see cref="SerialRequests"/> steps, each started when the last has finished, timed one by one.</summary>
+    static async Task<SerialLatency> OneAtATimeAsync(Func<Task> step)
+    {
         var latencies = new LatencyHistogram();
         for (var i = 0; i < SerialRequests; i++)
         {
             var started = Stopwatch.GetTimestamp();
-            await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            await step().ConfigureAwait(false);
             latencies.Record(Stopwatch.GetTimestamp() - started);
         }
 
